@@ -1,0 +1,93 @@
+// Opening a case database: one DuckDB file per case. Opening read-write applies the schema
+// (idempotent) and fixes the reporting currency on first use.
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
+import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
+import { inputError } from "../errors.js";
+import { packageRoot } from "../paths.js";
+import { allJson, exec, sqlText } from "./sql.js";
+import { TOOL_VERSION } from "../version.js";
+
+export const SCHEMA_VERSION = "1";
+const CURRENCY = /^[A-Z]{3}$/;
+
+export interface CaseDb {
+  readonly path: string;
+  readonly conn: DuckDBConnection;
+  readonly currency: string;
+  readonly readOnly: boolean;
+  close(): void;
+}
+
+export interface OpenOptions {
+  readOnly?: boolean;
+  /** Reporting currency; only used (and only allowed to differ from USD) when the case is new. */
+  currency?: string;
+}
+
+export async function openCase(path: string, options: OpenOptions = {}): Promise<CaseDb> {
+  const readOnly = options.readOnly ?? false;
+  let instance: DuckDBInstance;
+  try {
+    instance = await DuckDBInstance.create(path, readOnly ? { access_mode: "READ_ONLY" } : {});
+  } catch (e) {
+    throw inputError("case_open", `cannot open case database: ${(e as Error).message.split("\n")[0]}`, { file: path });
+  }
+  const conn = await instance.connect();
+  // Timestamps are stored as UTC; make DuckDB's own notion of "local" UTC too, so that
+  // TIMESTAMPTZ casts never depend on the machine's timezone.
+  await conn.run("SET TimeZone = 'UTC'");
+  const close = () => {
+    conn.closeSync();
+    instance.closeSync();
+  };
+  try {
+    if (!readOnly) await applySchema(conn);
+    const currency = await reportingCurrency(conn, options.currency, readOnly, path);
+    return { path, conn, currency, readOnly, close };
+  } catch (e) {
+    close();
+    throw e;
+  }
+}
+
+async function applySchema(conn: DuckDBConnection): Promise<void> {
+  const dir = join(packageRoot(), "sql", "schema");
+  const files = readdirSync(dir).filter((f) => f.endsWith(".sql")).sort();
+  for (const f of files) await conn.run(sqlText(`schema/${f.slice(0, -4)}`));
+  await exec(conn, "case/meta_set", { key: "schema_version", value: SCHEMA_VERSION });
+}
+
+async function reportingCurrency(conn: DuckDBConnection, wanted: string | undefined, readOnly: boolean, path: string): Promise<string> {
+  let existing: string | undefined;
+  try {
+    existing = (await allJson(conn, "case/meta_get", { key: "reporting_currency" }))[0]?.value as string | undefined;
+  } catch {
+    throw inputError("not_a_case", "not a flowtrace case database", { file: path });
+  }
+  if (existing) {
+    if (wanted && wanted.toUpperCase() !== existing) {
+      throw inputError("currency_fixed", `the case's reporting currency is ${existing}, not ${wanted}`, { file: path });
+    }
+    return existing;
+  }
+  const currency = (wanted ?? "USD").toUpperCase();
+  if (!CURRENCY.test(currency)) throw inputError("bad_currency", "reporting currency must be a 3-letter ISO 4217 code", { value: currency });
+  if (readOnly) return currency;
+  await exec(conn, "case/meta_set", { key: "reporting_currency", value: currency });
+  await exec(conn, "case/meta_set", { key: "created_by", value: `flowtrace ${TOOL_VERSION}` });
+  return currency;
+}
+
+/** Run `work` inside one transaction: all of it lands or none of it does. */
+export async function inTransaction<T>(db: CaseDb, work: () => Promise<T>): Promise<T> {
+  await db.conn.run("BEGIN TRANSACTION");
+  try {
+    const result = await work();
+    await db.conn.run("COMMIT");
+    return result;
+  } catch (e) {
+    await db.conn.run("ROLLBACK");
+    throw e;
+  }
+}

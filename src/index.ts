@@ -1,0 +1,6 @@
+// The programmatic API: the same stages the CLI runs. Re-exports only.
+export { openCase, inTransaction, type CaseDb, type OpenOptions } from "./db/connect.js";
+export { FlowtraceError, inputError } from "./errors.js";
+export { runCli } from "./cli/run.js";
+export { memoryIo, processIo, type Io } from "./cli/io.js";
+export { TOOL_VERSION } from "./version.js";
