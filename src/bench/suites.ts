@@ -1,0 +1,4 @@
+// Every benchmark suite, in run order. Add one line per suite.
+import type { BenchSuite } from "./suite.js";
+
+export const suites: BenchSuite[] = [];

@@ -1,0 +1,13 @@
+// An evaluation suite: measures quality (precision, recall, match rate) against answer keys
+// and labelled public data, and prints a markdown table.
+export interface EvalOptions {
+  workDir: string;
+  /** ../shared/extdata when present (suites skip public-data rows when it is undefined). */
+  extdata: string | undefined;
+  log(line: string): void;
+}
+
+export interface EvalSuite {
+  name: string;
+  run(options: EvalOptions): Promise<void>;
+}
