@@ -1,0 +1,8 @@
+// Every format reader, in detection order: the first whose detect() says yes reads the file.
+// Put specific formats before generic ones. Add one line per reader.
+import type { FormatReader } from "../format.js";
+import { canonicalReaders } from "../canonical.js";
+
+export const readers: FormatReader[] = [
+  ...canonicalReaders,
+];
