@@ -1,8 +1,10 @@
 // Every command, in the order `flowtrace --help` lists them. Add one line per command module.
 import type { Command } from "../command.js";
 import { sqlCommand } from "./sql.js";
+import { matchStatementsCommand } from "./match-statements.js";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const commands: Command<any>[] = [
   sqlCommand,
+  matchStatementsCommand,
 ];

@@ -1,0 +1,148 @@
+// Statements → candidate transfers, ranked, then assigned one to one: each statement gets its
+// best transfer (or tranche group) that no better-fitting statement has claimed, so several
+// relatives paying for one victim, and repeat payments after a victim is sold on, each find
+// their own transfer. Results are stored in the case (statement_records, statement_matches).
+import type { CaseDb } from "../db/connect.js";
+import { allJS, exec } from "../db/sql.js";
+import { findTranches } from "./findTranches.js";
+import { readStatements } from "./readStatements.js";
+import { combine, datePart, reasonsOf, scoreCandidate, type Candidate, type Scored } from "./scoreCandidate.js";
+import { DAY, statementFacts, type Statement } from "./statementFacts.js";
+
+export interface MatchOptions {
+  /** Days either side of the stated date (default 7). */
+  days?: number;
+  /** Candidates listed per statement besides the chosen one (default 3). */
+  top?: number;
+}
+
+export interface StatementMatch {
+  statement_id: string;
+  tx_id: string;
+  confidence: number;
+  reasons: string[];
+  rank: number;
+  chosen: boolean;
+  tranche_group: string | null;
+}
+
+export interface MatchResult {
+  statements: number;
+  matched: number;
+  unmatched: string[];
+  matches: StatementMatch[];
+}
+
+interface Option { statement: string; txs: Scored[]; confidence: number; group: string | null; reasons: string[][] }
+
+const MIN_CHOSEN = 0.35;
+
+export async function matchStatements(db: CaseDb, file: string, options: MatchOptions = {}): Promise<MatchResult> {
+  const window = options.days ?? 7;
+  const top = options.top ?? 3;
+  const statements = await readStatements(db.conn, file);
+  const perStatement = new Map<string, Scored[]>();
+  const optionsList: Option[] = [];
+  for (const st of statements) {
+    const facts = statementFacts(st);
+    const value = await statedValue(db, facts.amount, facts.currency, facts.date);
+    const cands = await candidates(db, facts.date, window + facts.dateSlack, facts.amount, facts.currency, value);
+    const scored = cands.map((c) => scoreCandidate(facts, c, value, db.currency, window))
+      .filter((s) => s.confidence >= 0.2)
+      .sort((a, b) => b.confidence - a.confidence || cmp(a.tx_id, b.tx_id));
+    perStatement.set(st.statement_id, scored);
+    for (const s of scored.slice(0, 20)) optionsList.push({ statement: st.statement_id, txs: [s], confidence: s.confidence, group: null, reasons: [s.reasons] });
+    if ((scored[0]?.amount.score ?? 0) < 0.85) {
+      const recorded = new Map(cands.map((c) => [c.tx_id, { to: c.to_account, amount: c.amount, value: c.value_out, currency: c.currency }]));
+      const byId = new Map(cands.map((c) => [c.tx_id, c]));
+      const stated: { amount?: number; currency?: string; value?: number } = {};
+      if (facts.amount !== undefined) stated.amount = facts.amount;
+      if (facts.currency !== undefined) stated.currency = facts.currency;
+      if (value !== undefined) stated.value = value;
+      const g = findTranches(scored, recorded, stated, db.currency);
+      if (g) {
+        const n = g.txs.length;
+        const confidences = g.txs.map((t) => combine(facts, { amount: g.amount, date: datePart(facts, byId.get(t.tx_id)!.ts, window), receiver: t.receiver, payer: t.payer }));
+        const groupId = `${st.statement_id}/tranches`;
+        optionsList.push({
+          statement: st.statement_id, txs: g.txs, group: groupId,
+          confidence: Math.min(...confidences),
+          reasons: g.txs.map((t, i) => [
+            `tranche ${i + 1} of ${n}, the tranches together: ${g.amount.reason}`,
+            ...reasonsOf(facts, byId.get(t.tx_id)!, { date: datePart(facts, byId.get(t.tx_id)!.ts, window), receiver: t.receiver, payer: t.payer }),
+          ]),
+        });
+      }
+    }
+  }
+  const chosen = assign(optionsList);
+  const matches: StatementMatch[] = [];
+  for (const st of statements) {
+    const pick = chosen.get(st.statement_id);
+    const list: StatementMatch[] = [];
+    if (pick) {
+      pick.txs.forEach((t, i) => list.push({ statement_id: st.statement_id, tx_id: t.tx_id, confidence: pick.group ? pick.confidence : t.confidence, reasons: pick.reasons[i]!, rank: 0, chosen: true, tranche_group: pick.group }));
+    }
+    const taken = new Set(list.map((m) => m.tx_id));
+    for (const s of perStatement.get(st.statement_id)!) {
+      if (list.length >= top + (pick?.txs.length ?? 0)) break;
+      if (taken.has(s.tx_id)) continue;
+      list.push({ statement_id: st.statement_id, tx_id: s.tx_id, confidence: s.confidence, reasons: s.reasons, rank: 0, chosen: false, tranche_group: null });
+    }
+    list.forEach((m, i) => (m.rank = i + 1));
+    matches.push(...list);
+  }
+  await store(db, statements, matches);
+  const unmatched = statements.filter((s) => !chosen.has(s.statement_id)).map((s) => s.statement_id);
+  return { statements: statements.length, matched: statements.length - unmatched.length, unmatched, matches };
+}
+
+/** Greedy one-to-one assignment by confidence; ties broken by ids so every run agrees. */
+function assign(options: Option[]): Map<string, Option> {
+  const sorted = [...options].sort((a, b) => b.confidence - a.confidence || cmp(a.statement, b.statement) || cmp(a.txs[0]!.tx_id, b.txs[0]!.tx_id) || a.txs.length - b.txs.length);
+  const chosen = new Map<string, Option>();
+  const claimed = new Set<string>();
+  for (const o of sorted) {
+    if (o.confidence < MIN_CHOSEN) break;
+    if (chosen.has(o.statement) || o.txs.some((t) => claimed.has(t.tx_id))) continue;
+    chosen.set(o.statement, o);
+    for (const t of o.txs) claimed.add(t.tx_id);
+  }
+  return chosen;
+}
+
+async function statedValue(db: CaseDb, amount: number | undefined, currency: string | undefined, date: number | undefined): Promise<number | undefined> {
+  if (amount === undefined) return undefined;
+  if (!currency || currency === db.currency) return currency ? amount : undefined;
+  const day = new Date(date ?? 0).toISOString().slice(0, 10);
+  const rate = (await allJS(db.conn, "statements/fx_rate", { currency, date: day }))[0]?.rate as number | undefined;
+  return rate === undefined ? undefined : amount * rate;
+}
+
+async function candidates(db: CaseDb, date: number | undefined, days: number, amount: number | undefined, currency: string | undefined, value: number | undefined): Promise<Candidate[]> {
+  // Tranches can be a fraction of the stated amount, so the lower bound is wide.
+  const since = date === undefined ? "1900-01-01 00:00:00" : iso(date - days * DAY);
+  const until = date === undefined ? "2999-12-31 00:00:00" : iso(date + (days + 1) * DAY - 1000);
+  const rows = await allJS(db.conn, "statements/candidates", {
+    since, until, currency: currency ?? "",
+    amount_lo: amount === undefined ? 0 : amount * 0.1, amount_hi: amount === undefined ? 1e18 : amount * 1.3,
+    value_lo: value === undefined ? (amount === undefined ? 0 : 1e18) : value * 0.1, value_hi: value === undefined ? (amount === undefined ? 1e18 : 0) : value * 1.3,
+  });
+  return rows as unknown as Candidate[];
+}
+
+async function store(db: CaseDb, statements: Statement[], matches: StatementMatch[]): Promise<void> {
+  for (const s of statements) {
+    await exec(db.conn, "statements/save_statement", { ...s, file_row: s.file_row });
+    await exec(db.conn, "statements/clear_matches", { statement_id: s.statement_id });
+  }
+  for (const m of matches) {
+    await exec(db.conn, "statements/save_match", {
+      statement_id: m.statement_id, tx_id: m.tx_id, rank: m.rank, confidence: m.confidence,
+      chosen: m.chosen, tranche_group: m.tranche_group, reasons: JSON.stringify(m.reasons),
+    });
+  }
+}
+
+const iso = (ms: number) => new Date(ms).toISOString().slice(0, 19).replace("T", " ");
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
