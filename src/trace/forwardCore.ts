@@ -1,0 +1,196 @@
+// The forward allocation core (tracing-semantics.md): one pass over the transfers in
+// (ts, load sequence) order, keeping every account's balance and taint per hop, and splitting
+// each outflow by the chosen rule. Pure: typed arrays in, typed arrays out; float64 arithmetic
+// in a fixed sequential order, so the same input gives the same bits on every run.
+import { ledgerRows, pushLedger } from "./ledgerRows.js";
+import { addLot, consumeLots, lotStore, type LotStore } from "./lotStore.js";
+import { inferredOpenings } from "./inferredOpenings.js";
+import type { AccountTable, CoreOptions, Correction, Flows, TraceCore } from "./types.js";
+
+const NO_HOP = 32767;
+/** Differences between a stated and a computed balance below this are rounding, not hidden flows. */
+const BALANCE_TOLERANCE = 0.005;
+
+export function forwardCore(f: Flows, acc: AccountTable, o: CoreOptions): TraceCore {
+  const n = f.n, A = acc.count, H = o.maxHops, S = H + 1;
+  const method = o.method, poison = method === "poison";
+  const lots = method === "fifo" || method === "lifo";
+  const tainted = new Float64Array(n), taintedIn = new Float64Array(n), hop = new Int16Array(n).fill(-1);
+  const beyond = new Float64Array(n), below = new Float64Array(n), fees = new Float64Array(n);
+  const hopMix = new Map<number, Float64Array>();
+  const accIn = new Float64Array(A), accOut = new Float64Array(A), accUnexp = new Float64Array(A);
+  const accExited = new Float64Array(A), firstHop = new Int16Array(A).fill(NO_HOP);
+  const firstTx = new Int32Array(A).fill(-1), lastTx = new Int32Array(A).fill(-1);
+  const bal = new Float64Array(A), T = new Float64Array(A * S), Tsum = new Float64Array(A);
+  const ledger = o.ledger && !poison ? ledgerRows() : null;
+  const corrections: Correction[] = [];
+  const totals = { seeded: 0, retained: 0, exited: 0, beyond_horizon: 0, below_threshold: 0, fees: 0, unexplained_out: 0 };
+  const xs = new Float64Array(S), ds = new Float64Array(S + 1);
+  let extraLots = 0;
+  if (f.balanceAfterFrom) for (let i = 0; i < n; i++) if (!Number.isNaN(f.balanceAfterFrom[i]!)) extraLots++;
+  if (f.balanceAfterTo) for (let i = 0; i < n; i++) if (!Number.isNaN(f.balanceAfterTo[i]!)) extraLots++;
+  const store: LotStore | null = lots ? lotStore(n + A + extraLots, A, S, method === "lifo") : null;
+
+  const inferred = o.opening === "inferred" ? inferredOpenings(f, acc) : new Float64Array(A);
+  for (let a = 0; a < A; a++) {
+    if (acc.terminal[a]) continue;
+    const known = acc.opening[a]!;
+    const amount = Number.isNaN(known) ? inferred[a]! : known;
+    if (!(amount > 0)) continue;
+    bal[a] = amount;
+    if (store) addLot(store, a, amount, -1, Number.isNaN(known) ? 2 : 1, null);
+  }
+
+  /** Debit `amount` from non-terminal account `a` under the rule; taint per hop lands in xs. */
+  const debit = (a: number, amount: number, i: number): number => {
+    xs.fill(0);
+    const B = bal[a]!, Ta = Tsum[a]!, base = a * S;
+    let X = 0;
+    const short = amount > B ? amount - B : 0;
+    if (short > 0) accUnexp[a] += short;
+    if (poison) {
+      if (firstHop[a] !== NO_HOP) { X = amount; xs[firstHop[a]!] = amount; }
+    } else if (store) {
+      const mark = ledger ? ledger.length : 0;
+      consumeLots(store, a, amount, xs, ledger, i);
+      for (let h = 0; h < S; h++) X += xs[h]!;
+      if (ledger) {
+        if (X > 0 && short > 0) pushLedger(ledger, a, i, -1, 2, short, 0, -1);
+        if (!(X > 0)) ledger.length = mark;
+      }
+    } else if (Ta > 0) {
+      let share: number; // fraction of each hop's taint that leaves
+      if (short > 0 || amount >= B) share = 1;
+      else if (method === "haircut") share = amount / B;
+      else if (method === "libr") share = Math.max(0, amount - (B - Ta)) / Ta;
+      else share = Math.min(amount, Ta) / Ta;
+      if (share > 0) {
+        for (let h = 0; h < S; h++) {
+          const t = T[base + h]!;
+          if (t === 0) continue;
+          const x = share === 1 ? t : t * share;
+          xs[h] = x;
+          X += x;
+        }
+        if (ledger) {
+          pushLedger(ledger, a, i, -1, 4, amount - short, X, firstNonZero(xs), B, Ta);
+          if (short > 0) pushLedger(ledger, a, i, -1, 2, short, 0, -1);
+        }
+      }
+    }
+    if (!poison && X > 0) {
+      let sum = 0;
+      for (let h = 0; h < S; h++) {
+        const t = T[base + h]! - xs[h]!;
+        T[base + h] = t > 0 ? t : 0;
+        sum += T[base + h]!;
+      }
+      Tsum[a] = sum;
+    }
+    bal[a] = short > 0 ? 0 : B - amount;
+    if (X > 0) { accOut[a] += X; lastTx[a] = i; }
+    return X;
+  };
+
+  const correct = (a: number, before: number, i: number): void => {
+    if (before < 0) before = 0;
+    const diff = before - bal[a]!;
+    if (diff > BALANCE_TOLERANCE) {
+      bal[a] = before;
+      if (store) addLot(store, a, diff, i, 3, null);
+      corrections.push({ kind: "hidden_deposit", account: a, tx: i, amount: diff, tainted: 0 });
+    } else if (diff < -BALANCE_TOLERANCE) {
+      const X = debit(a, -diff, i);
+      if (!poison) totals.exited += X;
+      corrections.push({ kind: "hidden_withdrawal", account: a, tx: i, amount: -diff, tainted: X });
+    }
+  };
+
+  for (let i = 0; i < n; i++) {
+    const a = f.from[i]!, b = f.to[i]!, out = f.valueOut[i]!, vin = f.valueIn[i]!;
+    if (f.balanceAfterFrom && !acc.terminal[a]) {
+      const k = f.balanceAfterFrom[i]!;
+      if (!Number.isNaN(k)) correct(a, k + out, i);
+    }
+    if (f.balanceAfterTo && !acc.terminal[b] && b !== a) {
+      const k = f.balanceAfterTo[i]!;
+      if (!Number.isNaN(k)) correct(b, k - vin, i);
+    }
+    const X = acc.terminal[a] ? 0 : debit(a, out, i);
+    ds.fill(0);
+    let delivered = 0;
+    if (f.seed[i]) {
+      const passed = out > 0 ? (X * vin) / out : 0;
+      fees[i] = X - passed;
+      totals.fees += X - passed;
+      totals.seeded += poison ? vin : vin - passed;
+      tainted[i] = vin;
+      hop[i] = 0;
+      ds[0] = vin;
+      delivered = vin;
+    } else if (X > 0) {
+      tainted[i] = X;
+      let hops = 0, lowest = -1, over = 0;
+      for (let h = 0; h < S; h++) {
+        const x = xs[h]!;
+        if (x === 0) continue;
+        hops++;
+        if (lowest < 0) lowest = h + 1;
+        const d = vin === out ? x : (x * vin) / out;
+        if (h + 1 > H) over += d;
+        else { ds[h + 1] = d; delivered += d; }
+      }
+      // The fee is what did not pass, so that X = fee + delivered + beyond exactly as summed.
+      const fee = X - delivered - over;
+      fees[i] = fee;
+      totals.fees += fee;
+      hop[i] = lowest;
+      if (hops > 1) hopMix.set(i, xs.slice());
+      if (over > 0) { beyond[i] = over; totals.beyond_horizon += over; }
+      if (delivered > 0 && delivered < o.minAmount) {
+        below[i] = delivered;
+        totals.below_threshold += delivered;
+        delivered = 0;
+        ds.fill(0);
+      }
+    }
+    taintedIn[i] = delivered;
+    if (delivered > 0) {
+      accIn[b] += delivered;
+      if (firstTx[b] < 0) firstTx[b] = i;
+      lastTx[b] = i;
+      const low = firstNonZero(ds);
+      if (low < firstHop[b]!) firstHop[b] = low;
+    }
+    if (acc.terminal[b]) {
+      if (delivered > 0) { accExited[b] += delivered; totals.exited += delivered; }
+      continue;
+    }
+    bal[b] += vin;
+    if (delivered > 0 && !poison) {
+      const base = b * S;
+      for (let h = 0; h < S; h++) T[base + h] += ds[h]!;
+      Tsum[b] += delivered;
+    }
+    if (store) addLot(store, b, vin, i, 0, delivered > 0 ? ds.subarray(0, S) : null);
+  }
+
+  const accRetained = new Float64Array(A);
+  for (let a = 0; a < A; a++) {
+    if (acc.terminal[a] || !(accIn[a]! > 0)) continue;
+    accRetained[a] = poison ? bal[a]! : Tsum[a]!;
+    if (!poison) totals.retained += Tsum[a]!;
+    totals.unexplained_out += accUnexp[a]!;
+  }
+  return {
+    tainted, taintedIn, hop, beyondHorizon: beyond, belowThreshold: below, fees, hopMix,
+    accTaintedIn: accIn, accTaintedOut: accOut, accRetained, accUnexplainedOut: accUnexp, accExited,
+    accFirstHop: firstHop.map((h) => (h === NO_HOP ? -1 : h)), accFirstTx: firstTx, accLastTx: lastTx,
+    accInferredOpening: inferred, corrections, ledger, totals,
+  };
+}
+
+function firstNonZero(v: Float64Array): number {
+  for (let h = 0; h < v.length; h++) if (v[h]! > 0) return h;
+  return -1;
+}

@@ -1,0 +1,107 @@
+// The tracer's columnar data model: transfers in processing order (ts, load sequence) as typed
+// arrays, accounts by a dense local index. The allocation core works on these only (no database,
+// no objects per row), so it can be tested against a plain reference simulation.
+
+export const METHODS = ["poison", "haircut", "fifo", "lifo", "libr", "tainted-first"] as const;
+export type Method = (typeof METHODS)[number];
+export type Direction = "forward" | "backward";
+export type OpeningMode = "zero" | "inferred";
+
+/** Transfers sorted by (ts, load sequence). Account fields are local account indexes. */
+export interface Flows {
+  n: number;
+  from: Int32Array;
+  to: Int32Array;
+  valueOut: Float64Array;
+  valueIn: Float64Array;
+  /** Seconds since the epoch (only compared and subtracted). */
+  ts: Float64Array;
+  /** 1 for a seed transfer. */
+  seed: Uint8Array;
+  /** Sender's / receiver's balance after the transfer where the record says it, else NaN. Null when no record has one. */
+  balanceAfterFrom: Float64Array | null;
+  balanceAfterTo: Float64Array | null;
+}
+
+export interface AccountTable {
+  count: number;
+  /** 1 for kind service or cash: taint stops there. */
+  terminal: Uint8Array;
+  /** Opening balance from the case data, NaN where unknown. */
+  opening: Float64Array;
+}
+
+export interface CoreOptions {
+  method: Method;
+  maxHops: number;
+  /** 0 means no threshold. */
+  minAmount: number;
+  opening: OpeningMode;
+  /** Record the allocation ledger (rows for every outflow carrying taint). */
+  ledger: boolean;
+}
+
+/** Where a consumed portion of an account's balance came from. */
+export const ORIGINS = ["lot", "opening", "unexplained", "hidden_deposit", "mix"] as const;
+export type OriginCode = 0 | 1 | 2 | 3 | 4;
+
+/** Growable columnar ledger: one row per portion of an outflow (see trace_ledger). */
+export interface LedgerRows {
+  length: number;
+  account: Int32Array;
+  outTx: Int32Array;
+  /** Funding transfer index, -1 for opening/unexplained/hidden deposit/mix. */
+  inTx: Int32Array;
+  origin: Uint8Array;
+  amount: Float64Array;
+  tainted: Float64Array;
+  hop: Int16Array;
+  /** For origin "mix" (haircut, libr, tainted-first): the account's balance and taint before the outflow. */
+  balanceBefore: Float64Array;
+  taintedBefore: Float64Array;
+}
+
+export interface Correction {
+  kind: "hidden_deposit" | "hidden_withdrawal";
+  account: number;
+  tx: number;
+  amount: number;
+  /** Tainted part that left with a hidden withdrawal (into the unexplained sink, counted as exited). */
+  tainted: number;
+}
+
+export interface TraceCore {
+  /** Per transfer: tainted part of value_out, tainted part delivered, lowest hop (-1 none). */
+  tainted: Float64Array;
+  taintedIn: Float64Array;
+  hop: Int16Array;
+  beyondHorizon: Float64Array;
+  belowThreshold: Float64Array;
+  fees: Float64Array;
+  /** Transfers whose taint mixes several hops: index -> amount of value_out taint per hop. */
+  hopMix: Map<number, Float64Array>;
+  /** Per account. */
+  accTaintedIn: Float64Array;
+  accTaintedOut: Float64Array;
+  accRetained: Float64Array;
+  accUnexplainedOut: Float64Array;
+  accExited: Float64Array;
+  accFirstHop: Int16Array;
+  /** Transfer index of the first / last tainted event, -1 none. */
+  accFirstTx: Int32Array;
+  accLastTx: Int32Array;
+  accInferredOpening: Float64Array;
+  corrections: Correction[];
+  ledger: LedgerRows | null;
+  totals: Totals;
+}
+
+export interface Totals {
+  seeded: number;
+  retained: number;
+  exited: number;
+  beyond_horizon: number;
+  below_threshold: number;
+  fees: number;
+  unexplained_out: number;
+}
