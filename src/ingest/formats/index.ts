@@ -2,7 +2,9 @@
 // Put specific formats before generic ones. Add one line per reader.
 import type { FormatReader } from "../format.js";
 import { canonicalReaders } from "../canonical.js";
+import { formatReaders } from "./all.js";
 
 export const readers: FormatReader[] = [
   ...canonicalReaders,
+  ...formatReaders,
 ];

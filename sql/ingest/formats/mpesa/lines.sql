@@ -1,0 +1,59 @@
+-- mpesa_rows → mpesa_lines: what each record is (data, a repeated page header, a
+-- verification-code or other page furniture, blank), and for data rows the parsed parts:
+-- local time, direction and amount (Withdrawn is negative in real exports, amounts over 999 are
+-- quoted with thousands separators), the counterparty found in the free-text Details
+-- (a phone, possibly masked, after the dash; an agent till, pay bill or till number; the
+-- provider itself for charges, overdraft and airtime), and the chronological position:
+-- statements list newest first, so rows with the same time are ordered by reverse line order.
+-- Parameters: $provider (e.g. 'mpesa': names the fee, overdraft and fallback service accounts).
+-- Columns: see the SELECT.
+CREATE OR REPLACE TEMP TABLE mpesa_lines AS
+WITH k AS (
+  SELECT *,
+    CASE
+      WHEN coalesce(trim(receipt), '') = '' AND coalesce(trim(completion_time), '') = '' AND coalesce(trim(details), '') = '' THEN 'blank'
+      WHEN regexp_matches(lower(trim(receipt)), '^receipt\s*no') THEN 'header'
+      WHEN regexp_matches(lower(concat_ws(' ', receipt, completion_time, details)), 'verification code|disclaimer|page [0-9]+ of') THEN 'furniture'
+      ELSE 'data'
+    END AS line_kind,
+    try_strptime(trim(completion_time), ['%Y-%m-%d %H:%M:%S', '%Y-%m-%d %H:%M', '%d/%m/%Y %H:%M:%S', '%d/%m/%Y %H:%M', '%d-%m-%Y %H:%M:%S', '%d.%m.%Y %H:%M:%S']) AS local_ts,
+    regexp_replace(trim(coalesce(details, '')), '\s+', ' ', 'g') AS d,
+    coalesce(try_cast(ft_amount_text(withdrawn, '.', ',') AS DECIMAL(18,2)), 0) AS out_amt,
+    coalesce(try_cast(ft_amount_text(paid_in, '.', ',') AS DECIMAL(18,2)), 0) AS in_amt
+  FROM mpesa_rows
+), p AS (
+  SELECT *,
+    lower(d) AS dl,
+    trim(regexp_extract(d, '^[^-]*-\s*(.*)$', 1)) AS party,
+    regexp_extract(d, '(?i)(?:till|to|from|bill|number|no\.?)\s+([0-9]{4,8})\b', 1) AS till,
+    out_amt <> 0 OR (in_amt = 0 AND nullif(trim(coalesce(withdrawn, '')), '') IS NOT NULL) AS is_out,
+    lower(trim(coalesce(status, ''))) IN ('completed', 'complete', 'success', 'successful') AS completed
+  FROM k
+), q AS (
+  SELECT *,
+    regexp_extract(party, '^(\+?[0-9][0-9*xX\s]{5,}[0-9*])(\s|$)', 1) AS phone_tok,
+    regexp_matches(dl, 'charge|\bfee\b') AS is_charge
+  FROM p
+)
+SELECT *,
+  trim(substr(party, length(phone_tok) + 1)) AS party_name,
+  CASE
+    WHEN is_charge THEN 'service:' || $provider || '-fees'
+    WHEN regexp_matches(dl, 'overdraft|od loan|fuliza') THEN 'service:' || $provider || '-overdraft'
+    WHEN regexp_matches(dl, 'airtime|bundle purchase') THEN 'service:' || $provider || '-airtime'
+    WHEN regexp_matches(dl, 'agent') AND till <> '' THEN 'agent:' || till
+    WHEN phone_tok <> '' THEN 'phone:' || phone_tok
+    WHEN till <> '' THEN 'merchant:' || till
+    ELSE 'service:' || $provider
+  END AS counterparty,
+  abs(CASE WHEN is_out THEN out_amt ELSE in_amt END) AS amt,
+  CASE WHEN is_out THEN -abs(out_amt) ELSE abs(in_amt) END AS signed_amt,
+  CASE WHEN balance IS NULL OR trim(balance) = '' THEN NULL
+       WHEN ft_amount_negative(balance) THEN '-' || ft_amount_text(balance, '.', ',')
+       ELSE ft_amount_text(balance, '.', ',') END AS balance_txt,
+  row_number() OVER (ORDER BY line_kind <> 'data', local_ts NULLS LAST,
+                      CASE WHEN dir.newest_first THEN -n ELSE n END) AS chrono
+FROM q, (
+  SELECT coalesce(arg_min(local_ts, n) > arg_max(local_ts, n), false) AS newest_first
+  FROM q WHERE line_kind = 'data' AND local_ts IS NOT NULL
+) dir

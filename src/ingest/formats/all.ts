@@ -1,0 +1,8 @@
+// The non-canonical format readers (statements, ledgers, bank messages, public data sets), in
+// detection order: the most specific header first. Registered in index.ts as one group.
+import type { FormatReader } from "../format.js";
+import { mpesaReader } from "./mpesa.js";
+
+export const formatReaders: FormatReader[] = [
+  mpesaReader,
+];

@@ -1,0 +1,58 @@
+// Safaricom M-Pesa full statements as CSV (PDF exports converted): preamble, a header repeated on
+// every page with verification-code rows between, multi-line Details holding the counterparty,
+// masked numbers, negative Withdrawn, quoted thousands, charge rows sharing their transfer's
+// receipt, Failed/Reversed rows, local time (EAT), newest first. See docs/formats.md.
+import { listValue } from "@duckdb/node-api";
+import type { FormatReader, StageContext } from "../format.js";
+import { allJson, exec } from "../../db/sql.js";
+import { createFormatMacros } from "./macros.js";
+import { column, statementHead } from "./statementHead.js";
+import { ownerAccount } from "./owner.js";
+import { resolvePhones } from "./resolvePhones.js";
+import { zoneParams } from "./zone.js";
+import { printReconciliation, reconcile } from "./reconcile.js";
+
+const HEADER = /^receipt\s*no\.?$/i;
+
+export const mpesaReader: FormatReader = {
+  name: "mpesa",
+  recordKind: "statements",
+  detect: (head) => /(^|\n)"?Receipt No\.?"?\s*,\s*"?Completion Time"?/i.test(head),
+  stage: (ctx) => stageStatement(ctx, { format: "mpesa", provider: "mpesa", institution: "Safaricom M-Pesa", country: "KE", currency: "KES", zone: "+03:00" }),
+};
+
+export interface StatementProfile {
+  format: string;
+  provider: string;
+  institution: string;
+  country: string;
+  currency: string;
+  /** Default zone of the statement's local times (EAT for M-Pesa). */
+  zone: string;
+}
+
+export async function stageStatement(ctx: StageContext, p: StatementProfile): Promise<void> {
+  const { db, path, options } = ctx;
+  const head = statementHead(path, HEADER);
+  const country = typeof options.country === "string" ? options.country : p.country;
+  const owner = ownerAccount(options.owner ?? head.preamble.get("mobile number") ?? head.preamble.get("msisdn"), country, path);
+  const statusColumn = column(head, path, "Transaction Status", "Status");
+  await createFormatMacros(db);
+  await exec(db.conn, "ingest/formats/mpesa/read", {
+    path, skip: head.skip, header: listValue(head.header),
+    i_receipt: 1, i_time: column(head, path, "Completion Time", "Date", "Transaction Time"),
+    i_details: column(head, path, "Details", "Description"), i_status: statusColumn,
+    i_in: column(head, path, "Paid In", "Credit"), i_out: column(head, path, "Withdrawn", "Paid Out", "Debit"),
+    i_balance: column(head, path, "Balance"),
+  });
+  await exec(db.conn, "ingest/formats/mpesa/lines", { provider: p.provider });
+  await exec(db.conn, "ingest/formats/mpesa/stage_transfers", {
+    owner, currency: options.currency ?? p.currency, channel: p.format, ...zoneParams(options.timezone ?? p.zone),
+  });
+  await exec(db.conn, "ingest/formats/mpesa/stage_rejects", { status_column: head.header[statusColumn - 1]! });
+  await exec(db.conn, "ingest/formats/mpesa/stage_accounts", {
+    owner, owner_name: head.preamble.get("customer name") ?? "", institution: p.institution, country,
+  });
+  await resolvePhones(db, country);
+  printReconciliation(ctx.io, p.format, path, reconcile(await allJson(db.conn, "ingest/formats/mpesa/reconcile")));
+}

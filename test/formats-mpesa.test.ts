@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { mpesaReader } from "../src/ingest/formats/mpesa.js";
+import { fixture, stageFile } from "./formats/stageFile.js";
+
+describe("mpesa statement CSV", () => {
+  it("stages every completed row once: owner from the preamble, EAT kept as +03:00, newest-first order", async () => {
+    const s = await stageFile(mpesaReader, fixture("mpesa-statement.csv"));
+    expect(s.transfers.map((t) => t.tx_id)).toEqual([
+      "SBA1AAAAA8", "SBA1AAAAA6", "SBA1AAAAA5:charge", "SBA1AAAAA5", "SBA1AAAAA3", "SBA1AAAAA2:charge", "SBA1AAAAA2", "SBA1AAAAA1",
+    ]);
+    const first = s.transfers.find((t) => t.tx_id === "SBA1AAAAA1")!;
+    expect(first).toMatchObject({
+      timestamp: "2024-03-01T09:15:00+03:00", from_account: "wallet:+254711222333", to_account: "wallet:+254722000111",
+      amount: "1000.00", currency: "KES", balance_after_to: "1500.00", balance_after_from: null,
+    });
+  });
+
+  it("keeps masked counterparties masked and reads multi-line Details, negative Withdrawn and quoted thousands", async () => {
+    const s = await stageFile(mpesaReader, fixture("mpesa-statement.csv"));
+    const t = s.transfers.find((r) => r.tx_id === "SBA1AAAAA2")!;
+    expect(t).toMatchObject({ to_account: "masked:07******212", amount: "1200.00", balance_after_from: "300.00" });
+    expect(s.accounts.find((a) => a.account_id === "masked:07******212")).toMatchObject({ holder_name: "IAN MAINA", id_type: "masked" });
+  });
+
+  it("turns charge rows sharing a receipt into fee transfers to the provider, never dropping them", async () => {
+    const s = await stageFile(mpesaReader, fixture("mpesa-statement.csv"));
+    expect(s.transfers.find((r) => r.tx_id === "SBA1AAAAA2:charge")).toMatchObject({
+      from_account: "wallet:+254722000111", to_account: "service:mpesa-fees", amount: "23.00", balance_after_from: "277.00",
+    });
+    expect(s.accounts.find((a) => a.account_id === "service:mpesa-fees")?.kind).toBe("service");
+  });
+
+  it("quarantines Failed and Reversed rows with the status as the reason", async () => {
+    const s = await stageFile(mpesaReader, fixture("mpesa-statement.csv"));
+    expect(s.rejects.map((r) => [r.source_row, r.value, r.reason_code])).toEqual([
+      ["2", "Reversed", "not_completed"], ["8", "Failed", "not_completed"],
+    ]);
+    // 10 data rows: 8 staged transfers + 2 rejects; page headers and verification codes are not rows.
+    expect(s.transfers.length + s.rejects.length).toBe(10);
+  });
+
+  it("names agents, pay bills and keeps names exactly as given", async () => {
+    const s = await stageFile(mpesaReader, fixture("mpesa-statement.csv"));
+    expect(s.transfers.find((r) => r.tx_id === "SBA1AAAAA5")?.to_account).toBe("agent:123456");
+    expect(s.transfers.find((r) => r.tx_id === "SBA1AAAAA6")?.to_account).toBe("merchant:888880");
+    expect(s.accounts.find((a) => a.account_id === "wallet:+254722555666")?.holder_name).toBe('=HYPERLINK("x") <script>');
+    expect(s.accounts.find((a) => a.account_id === "wallet:+254722000111")?.holder_name).toBe("AMANI WEKESA OTIENO");
+  });
+
+  it("reports that a consistent statement's balances reconcile", async () => {
+    const s = await stageFile(mpesaReader, fixture("mpesa-statement.csv"));
+    expect(s.stderr).toMatch(/reconciliation mpesa .*10 rows with a balance, opening 500\.00, closing 1000\.00: balances reconcile/);
+  });
+
+  it("reports the row where a broken statement's Balance disagrees with its amounts", async () => {
+    const s = await stageFile(mpesaReader, fixture("mpesa-statement-broken.csv"));
+    expect(s.stderr).toMatch(/1 difference\(s\)/);
+    expect(s.stderr).toMatch(/row 5 \(SBA1AAAAA5\): balance 2377\.00, computed 2277\.00, difference \+100\.00/);
+  });
+
+  it("takes --owner over the preamble and --timezone over EAT", async () => {
+    const s = await stageFile(mpesaReader, fixture("mpesa-statement.csv"), { owner: "+254 722 000 999", timezone: "UTC" });
+    expect(s.transfers[0]).toMatchObject({ from_account: "wallet:+254722000999", timestamp: "2024-03-05T23:30:00+00:00" });
+  });
+});
