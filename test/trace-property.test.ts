@@ -29,7 +29,8 @@ const scenario = fc.record({
   openA: fc.option(fc.constantFrom(0, 10, 100)),
 });
 
-function build(s: fc.Infer<typeof scenario>): RefTransfer[] {
+type Scenario = typeof scenario extends fc.Arbitrary<infer T> ? T : never;
+function build(s: Scenario): RefTransfer[] {
   return s.txs
     .filter((t) => t.from !== t.to)
     .map((t, i) => ({
