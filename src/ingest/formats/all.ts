@@ -2,7 +2,15 @@
 // detection order: the most specific header first. Registered in index.ts as one group.
 import type { FormatReader } from "../format.js";
 import { mpesaReader } from "./mpesa.js";
+import { paysimReader } from "./paysim.js";
+import { amlsimReader } from "./amlsim.js";
+import { amlworldReader } from "./amlworld.js";
+import { finbenchReader } from "./finbench.js";
 
 export const formatReaders: FormatReader[] = [
   mpesaReader,
+  paysimReader,
+  amlsimReader,
+  amlworldReader,
+  finbenchReader,
 ];
