@@ -4,3 +4,5 @@ export { FlowtraceError, inputError } from "./errors.js";
 export { runCli } from "./cli/run.js";
 export { memoryIo, processIo, type Io } from "./cli/io.js";
 export { TOOL_VERSION } from "./version.js";
+export { ingestFiles, type IngestOptions, type IngestResult, type SourceReport } from "./ingest/ingestFiles.js";
+export type { FormatReader, FormatOptions, StageContext } from "./ingest/format.js";

@@ -1,10 +1,12 @@
 // Every command, in the order `flowtrace --help` lists them. Add one line per command module.
 import type { Command } from "../command.js";
 import { sqlCommand } from "./sql.js";
+import { ingestCommand } from "./ingest.js";
 import { matchStatementsCommand } from "./match-statements.js";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const commands: Command<any>[] = [
+  ingestCommand,
   sqlCommand,
   matchStatementsCommand,
 ];

@@ -1,0 +1,10 @@
+-- Stage a canonical transfers CSV: every field read as text, exactly as written. Rows with the
+-- wrong number of fields (or broken quoting/encoding) are not padded or guessed: DuckDB puts
+-- them in csv_rejects with their row number (see csv_rejects_stage). Columns are matched by
+-- header name, so their order is free and optional ones may be absent; other columns are ignored.
+-- source_row is filled afterwards (stage_transfers_number), from the table's insertion order.
+-- params: $path VARCHAR
+INSERT INTO stage_transfers BY NAME
+SELECT COLUMNS(c -> lower(c) IN ('tx_id', 'timestamp', 'from_account', 'to_account', 'amount', 'currency', 'amount_received', 'currency_received', 'channel', 'reference', 'balance_after_from', 'balance_after_to'))
+FROM read_csv($path, header = true, all_varchar = true, delim = ',', quote = '"', escape = '"',
+              store_rejects = true, rejects_table = 'csv_rejects', rejects_scan = 'csv_reject_scans');

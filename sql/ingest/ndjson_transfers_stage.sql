@@ -1,0 +1,6 @@
+-- Stage canonical transfers from NDJSON lines: each key's value as text (numbers keep their
+-- digits as written; nested values stay JSON text). Missing keys are NULL. raw is the line.
+INSERT INTO stage_transfers (source_row, raw, tx_id, "timestamp", from_account, to_account, amount, currency, amount_received, currency_received, channel, reference, balance_after_from, balance_after_to)
+SELECT source_row, line, CASE WHEN json_valid(line) THEN line ->> '$.tx_id' END, CASE WHEN json_valid(line) THEN line ->> '$.timestamp' END, CASE WHEN json_valid(line) THEN line ->> '$.from_account' END, CASE WHEN json_valid(line) THEN line ->> '$.to_account' END, CASE WHEN json_valid(line) THEN line ->> '$.amount' END, CASE WHEN json_valid(line) THEN line ->> '$.currency' END, CASE WHEN json_valid(line) THEN line ->> '$.amount_received' END, CASE WHEN json_valid(line) THEN line ->> '$.currency_received' END, CASE WHEN json_valid(line) THEN line ->> '$.channel' END, CASE WHEN json_valid(line) THEN line ->> '$.reference' END, CASE WHEN json_valid(line) THEN line ->> '$.balance_after_from' END, CASE WHEN json_valid(line) THEN line ->> '$.balance_after_to' END
+FROM ndjson_lines
+WHERE CASE WHEN json_valid(line) THEN json_type(line) = 'OBJECT' ELSE false END;

@@ -1,0 +1,74 @@
+// Load one file in one transaction: stage it with its reader, validate, record the source.
+// Either all of it lands (loaded rows, quarantined rows, the sources row) or none of it does.
+import { basename } from "node:path";
+import type { Io } from "../cli/io.js";
+import { inTransaction, type CaseDb } from "../db/connect.js";
+import { allJson, exec } from "../db/sql.js";
+import { FlowtraceError } from "../errors.js";
+import type { FormatOptions, FormatReader } from "./format.js";
+import { createStagingTables } from "./staging.js";
+import { stagedCounts, validateStaged } from "./validateStaged.js";
+
+export interface PlannedFile {
+  path: string;
+  sha256: string;
+  size: number;
+  reader: FormatReader;
+}
+
+export interface SourceReport {
+  path: string;
+  sha256: string;
+  format: string;
+  rows_read: number;
+  rows_loaded: number;
+  rows_quarantined: number;
+  already_loaded: boolean;
+}
+
+export interface LoadSettings {
+  formatOptions: FormatOptions;
+  /** Recorded in sources.options (what a person would need to load it the same way again). */
+  recordedOptions: Record<string, unknown>;
+  rateSource: string | null;
+  /** Test hook: called after validation, before commit (a throw must leave the case unchanged). */
+  beforeCommit?: (file: PlannedFile) => Promise<void> | void;
+}
+
+export async function loadFile(db: CaseDb, file: PlannedFile, settings: LoadSettings, io: Io): Promise<SourceReport> {
+  return inTransaction(db, async () => {
+    const next = (await allJson(db.conn, "ingest/source_next"))[0]!;
+    const sourceId = Number(next.source_id);
+    await createStagingTables(db);
+    await file.reader.stage({ db, path: file.path, sourceId, options: settings.formatOptions, io });
+    const counts = await stagedCounts(db);
+    if (counts.repeatedRows > 0) {
+      throw new FlowtraceError("reader_bug", `format ${file.reader.name} staged a row twice`, { file: file.path }, 2);
+    }
+    await validateStaged(db, counts, {
+      sourceId,
+      seqBase: BigInt(next.seq_base as string),
+      rateSource: settings.rateSource,
+      defaultFxSource: basename(file.path),
+    });
+    const done = (await allJson(db.conn, "ingest/file_counts", { source_id: sourceId }))[0]!;
+    const read = counts.transfers + counts.accounts + counts.fx + counts.rejects;
+    const loaded = Number(done.loaded);
+    const quarantined = Number(done.quarantined);
+    if (read !== loaded + quarantined) {
+      // Never commit a file whose rows do not add up: that would be a silent loss.
+      throw new FlowtraceError("row_count", `rows do not add up: read ${read}, loaded ${loaded}, quarantined ${quarantined}`, { file: file.path }, 2);
+    }
+    await exec(db.conn, "ingest/source_insert", {
+      source_id: sourceId, path: file.path, file_name: basename(file.path), sha256: file.sha256,
+      size_bytes: BigInt(file.size), format: file.reader.name, record_kind: file.reader.recordKind ?? "transfers",
+      options: JSON.stringify(settings.recordedOptions), loaded_at: io.now().toISOString(),
+      rows_read: BigInt(read), rows_loaded: BigInt(loaded), rows_quarantined: BigInt(quarantined),
+    });
+    await settings.beforeCommit?.(file);
+    return {
+      path: file.path, sha256: file.sha256, format: file.reader.name,
+      rows_read: read, rows_loaded: loaded, rows_quarantined: quarantined, already_loaded: false,
+    };
+  });
+}
