@@ -6,3 +6,5 @@ export { memoryIo, processIo, type Io } from "./cli/io.js";
 export { TOOL_VERSION } from "./version.js";
 export { ingestFiles, type IngestOptions, type IngestResult, type SourceReport } from "./ingest/ingestFiles.js";
 export type { FormatReader, FormatOptions, StageContext } from "./ingest/format.js";
+export { writeReport, buildReport, type ReportOptions, type ReportResult } from "./report/writeReport.js";
+export type { ReportData } from "./report/model.js";

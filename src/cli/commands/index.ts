@@ -1,6 +1,7 @@
 // Every command, in the order `flowtrace --help` lists them. Add one line per command module.
 import type { Command } from "../command.js";
 import { sqlCommand } from "./sql.js";
+import { reportCommand } from "./report.js";
 import { ingestCommand } from "./ingest.js";
 import { matchStatementsCommand } from "./match-statements.js";
 
@@ -8,5 +9,6 @@ import { matchStatementsCommand } from "./match-statements.js";
 export const commands: Command<any>[] = [
   ingestCommand,
   sqlCommand,
+  reportCommand,
   matchStatementsCommand,
 ];

@@ -1,0 +1,78 @@
+// Section 6: the arithmetic a judge can check with a calculator: the balance of the totals,
+// the main money paths, the allocation ledger of the largest traced outflows, loops, and
+// the same seeds traced under the other rules side by side.
+import { html, type Html } from "./html.js";
+import { count, duration, money, when } from "./format.js";
+import { accountLabel } from "./label.js";
+import { methodWords } from "./glossary.js";
+import type { ReportAccount, ReportData, ReportTotals, ReportTransfer } from "./model.js";
+
+const TOP_PATHS = 12;
+const LOOP_ROWS = 20;
+
+const FIGURES: [keyof ReportTotals, string][] = [
+  ["seeded", "Ransom paid (seeded)"],
+  ["retained", "Retained in accounts"],
+  ["exited", "Exited to cash / services"],
+  ["beyondHorizon", "Beyond the horizon"],
+  ["belowThreshold", "Below the minimum amount"],
+  ["fees", "Fees"],
+  ["unexplainedOut", "Unexplained outflows"],
+];
+
+export function arithmeticSection(data: ReportData, accounts: ReadonlyMap<string, ReportAccount>, loops: readonly ReportTransfer[]): Html {
+  const c = data.currency;
+  const T = data.run.totals;
+  const accounted = T.retained + T.exited + T.beyondHorizon + T.belowThreshold + T.fees;
+  const diff = T.seeded - accounted;
+  const txById = new Map(data.transfers.map((t) => [t.txId, t]));
+  const name = (id: string) => accountLabel(id, accounts.get(id), 30);
+
+  const balance = html`<h3>Where the ransom money ended</h3><table class="mini"><tbody>
+<tr><th>Ransom paid (seeded)</th><td class="num">${money(T.seeded)}</td></tr>
+<tr><td>= retained in accounts</td><td class="num">${money(T.retained)}</td></tr>
+<tr><td>+ exited to cash / services</td><td class="num">${money(T.exited)}</td></tr>
+<tr><td>+ beyond the horizon</td><td class="num">${money(T.beyondHorizon)}</td></tr>
+<tr><td>+ below the minimum amount</td><td class="num">${money(T.belowThreshold)}</td></tr>
+<tr><td>+ fees</td><td class="num">${money(T.fees)}</td></tr>
+<tr><th>${data.run.method === "poison" ? "Not conserved under poison" : Math.abs(diff) < 0.005 ? "Difference (adds up to the cent)" : "Difference"}</th><td class="num">${money(diff)}</td></tr>
+</tbody></table><p class="small">Unexplained outflows (money that left accounts beyond what they were known to hold, counted as clean): ${money(T.unexplainedOut)} ${c}.</p>`;
+
+  const paths = data.trajectories.slice(0, TOP_PATHS).map((tr) => {
+    const hops = tr.txPath.map((tx) => txById.get(tx)).filter((t): t is ReportTransfer => t !== undefined);
+    const chain = hops.length ? [hops[0]!.from, ...hops.map((t) => t.to)] : [tr.endAccount];
+    return html`<tr><td class="num">${tr.rank}</td><td class="id">${tr.seedTx}</td><td>${chain.map((a, i) => html`${i ? " → " : ""}<span class="id">${name(a)}</span>`)}</td><td>${tr.endKind}</td><td class="num">${money(tr.amount)}</td><td>${duration(tr.durationS)}</td></tr>`;
+  });
+  const pathsTable = paths.length
+    ? html`<h3>The main money paths</h3><p class="small">Each line is one share of a ransom payment followed to where it stopped (${count(data.trajectoryCount)} paths in all; the largest shown).</p><table class="mini"><thead><tr><th>#</th><th>Ransom payment</th><th>Path</th><th>Ended</th><th class="num">Amount (${c})</th><th>Took</th></tr></thead><tbody>${paths}</tbody></table>`
+    : "";
+
+  const byOut = new Map<string, typeof data.ledger>();
+  for (const l of data.ledger) byOut.set(l.outTx, [...(byOut.get(l.outTx) ?? []), l]);
+  const ledgerRows = [...byOut].map(([out, rows]) => {
+    const t = txById.get(out);
+    const head = html`<tr class="group"><td colspan="6">Outflow <span class="id">${out}</span>${t ? html`: ${when(t.ts)}, ${name(t.from)} → ${name(t.to)}, ${money(t.valueOut)} ${c} sent, of which ${money(t.tainted)} traced (hop ${t.hop})` : ""}</td></tr>`;
+    return html`${head}${rows.map((l) => html`<tr><td></td><td class="id">${l.inTx ?? ""}</td><td>${l.origin}</td><td class="num">${money(l.amount)}</td><td class="num">${money(l.tainted)}</td><td class="num">${l.hop ?? ""}</td></tr>`)}`;
+  });
+  const ledger = ledgerRows.length
+    ? html`<h3>Allocation ledger of the key hops</h3><p class="small">For each of the ${count(byOut.size)} largest traced outflows${data.ledgerOutflows > byOut.size ? html` (of ${count(data.ledgerOutflows)})` : ""}: which earlier inflows paid for it under the ${data.run.method} rule, how much of each was consumed and how much of that was traced money.</p><table class="mini ledger"><thead><tr><th></th><th>Funded by inflow</th><th>Origin</th><th class="num">Consumed (${c})</th><th class="num">Of which traced</th><th class="num">Hop</th></tr></thead><tbody>${ledgerRows}</tbody></table>`
+    : html`<h3>Allocation ledger</h3><p class="small">This run stored no allocation ledger.</p>`;
+
+  const loopRows = [...loops].sort((a, b) => b.tainted - a.tainted || (a.txId < b.txId ? -1 : 1)).slice(0, LOOP_ROWS)
+    .map((t) => html`<tr><td class="id">${t.txId}</td><td>${when(t.ts)}</td><td>${name(t.from)} → ${name(t.to)}</td><td class="num">${t.hop}</td><td class="num">${money(t.tainted)}</td></tr>`);
+  const loopsTable = loopRows.length
+    ? html`<h3>Loops: money that came back</h3><p class="small">${count(loops.length)} transfer${loops.length === 1 ? "" : "s"} brought traced money back to an account that had already held it at an earlier hop (marked ↺ in the flow diagram).</p><table class="mini"><thead><tr><th>Transfer</th><th>Time (UTC)</th><th>From → to</th><th class="num">Hop</th><th class="num">Traced (${c})</th></tr></thead><tbody>${loopRows}</tbody></table>`
+    : "";
+
+  return html`<section id="arithmetic"><h2>6. The arithmetic</h2>${balance}${pathsTable}${ledger}${loopsTable}${methodsTable(data, name)}</section>`;
+}
+
+function methodsTable(data: ReportData, name: (id: string) => string): Html {
+  const runs = data.methods;
+  if (runs.length < 2) return html`<h3>Other rules</h3><p class="small">Only the ${data.run.method} rule was run on these seeds. Run <code>flowtrace trace</code> again with the same seeds and options and another <code>--method</code> to compare the rules side by side here.</p>`;
+  const keys = [...new Set(runs.flatMap((r) => Object.keys(r.reached)))].sort();
+  const head = runs.map((r) => html`<th class="num${r.runId === data.run.id ? " current" : ""}">${r.method}<br><span class="small">${methodWords(r.method).short}</span></th>`);
+  const rows = FIGURES.map(([k, label]) => html`<tr><td>${label}</td>${runs.map((r) => html`<td class="num${r.runId === data.run.id ? " current" : ""}">${money(r.totals[k])}</td>`)}</tr>`);
+  const reached = keys.map((k) => html`<tr><td>reached <span class="id">${name(k)}</span></td>${runs.map((r) => html`<td class="num${r.runId === data.run.id ? " current" : ""}">${money(r.reached[k] ?? 0)}</td>`)}</tr>`);
+  return html`<h3>The rules side by side</h3><p class="small">The same seeds and options traced under each rule (${data.currency}); the column of this report's run is shaded. The law differs between countries, so the expert shows all of them.</p><table class="mini methods"><thead><tr><th></th>${head}</tr></thead><tbody>${rows}${reached}</tbody></table>`;
+}

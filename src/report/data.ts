@@ -1,0 +1,175 @@
+// Gathers everything the report shows from the case, as plain JSON (ReportData). Rendering
+// is separate (render.ts), so a redaction step can rewrite this data in between.
+import type { CaseDb } from "../db/connect.js";
+import { allJson } from "../db/sql.js";
+import { inputError } from "../errors.js";
+import { TOOL_VERSION } from "../version.js";
+import { roleFromWords, structuralRoles } from "./roles.js";
+import type { MethodRun, ReportAccount, ReportData, ReportTotals, ReportTransfer } from "./model.js";
+
+export const LEDGER_OUTFLOWS = 15;
+export const TRAJECTORIES = 5000;
+const KEY_ACCOUNTS = 8;
+
+export interface GatherOptions {
+  /** The trace run; default the latest. */
+  runId?: string;
+  /** When the report says it was written (ISO 8601). */
+  generatedAt: Date;
+  title?: string;
+}
+
+type Row = Record<string, unknown>;
+const num = (v: unknown): number => (v === null || v === undefined ? 0 : Number(v));
+const str = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
+const json = <T>(v: unknown, fallback: T): T => {
+  try {
+    return v === null || v === undefined ? fallback : (JSON.parse(String(v)) as T);
+  } catch {
+    return fallback;
+  }
+};
+
+export async function gatherReportData(db: CaseDb, options: GatherOptions): Promise<ReportData> {
+  const conn = db.conn;
+  const runId = options.runId ?? str((await allJson(conn, "report/latest_run"))[0]?.run_id);
+  if (!runId) throw inputError("no_run", "no trace run in the case: run flowtrace trace first", { file: db.path });
+  const runRow = (await allJson(conn, "report/run", { run_id: runId }))[0];
+  if (!runRow) throw inputError("unknown_run", `no such trace run: ${runId}`, { file: db.path, value: runId });
+  const run = {
+    id: runId,
+    method: String(runRow.method),
+    direction: String(runRow.direction),
+    options: json<Record<string, unknown>>(runRow.options, {}),
+    seeds: seedList(json<unknown>(runRow.seeds, [])),
+    startedAt: String(runRow.started_at),
+    finishedAt: String(runRow.finished_at),
+    toolVersion: String(runRow.tool_version),
+    totals: totals(json<Row>(runRow.totals, {})),
+  };
+  const transfers: ReportTransfer[] = (await allJson(conn, "report/transfers", { run_id: runId })).map((r) => ({
+    txId: String(r.tx_id), ts: String(r.ts), from: String(r.from_account), to: String(r.to_account),
+    amount: num(r.amount), currency: String(r.currency), valueOut: num(r.value_out), valueIn: num(r.value_in),
+    tainted: num(r.tainted), taintedIn: num(r.tainted_in), hop: num(r.hop),
+    beyondHorizon: num(r.beyond_horizon), belowThreshold: num(r.below_threshold), fees: num(r.fees),
+    channel: str(r.channel), reference: str(r.reference), sourceFile: str(r.source_file),
+    sourceRow: r.source_row === null || r.source_row === undefined ? null : num(r.source_row), isSeed: num(r.hop) === 0,
+  }));
+  const accounts: ReportAccount[] = (await allJson(conn, "report/accounts", { run_id: runId })).map((r) => ({
+    id: String(r.account_id), holder: str(r.holder_name), kind: String(r.kind), institution: str(r.institution), country: str(r.country),
+    role: "other", roleReason: "",
+    taintedIn: num(r.tainted_in), taintedOut: num(r.tainted_out), retained: num(r.retained), exited: num(r.exited),
+    unexplainedOut: num(r.unexplained_out), firstHop: r.first_hop === null || r.first_hop === undefined ? null : num(r.first_hop),
+    firstSeen: str(r.first_seen), lastSeen: str(r.last_seen),
+  }));
+  const rolesSource = await assignRoles(db, runId, accounts, transfers, run.totals.seeded);
+
+  const ledger = (await allJson(conn, "report/ledger", { run_id: runId, limit: LEDGER_OUTFLOWS })).map((r) => ({
+    account: String(r.account), outTx: String(r.out_tx), inTx: str(r.in_tx), origin: String(r.origin),
+    amount: num(r.amount), tainted: num(r.tainted), hop: r.hop === null || r.hop === undefined ? null : num(r.hop),
+  }));
+  const trajectories = (await allJson(conn, "report/trajectories", { run_id: runId, limit: TRAJECTORIES })).map((r) => ({
+    rank: num(r.rank), seedTx: String(r.seed_tx), txPath: json<string[]>(r.tx_path, []).map(String), endAccount: String(r.end_account),
+    endKind: String(r.end_kind), amount: num(r.amount), durationS: num(r.duration_s),
+  }));
+  return {
+    title: options.title ?? "Flowtrace report",
+    generatedAt: options.generatedAt.toISOString().replace(/\.\d{3}Z$/, "Z"),
+    toolVersion: TOOL_VERSION,
+    currency: db.currency,
+    caseFile: db.path.split(/[\\/]/).pop() ?? db.path,
+    run,
+    rolesSource,
+    accounts,
+    transfers,
+    ledger,
+    ledgerOutflows: num((await allJson(conn, "report/ledger_count", { run_id: runId }))[0]?.n),
+    trajectories,
+    trajectoryCount: num((await allJson(conn, "report/trajectory_count", { run_id: runId }))[0]?.n),
+    methods: await methodRuns(db, run, accounts),
+    sources: (await allJson(conn, "report/sources")).map((r) => ({
+      fileName: String(r.file_name), path: String(r.path), sha256: String(r.sha256), sizeBytes: num(r.size_bytes), format: String(r.format),
+      recordKind: String(r.record_kind), rowsRead: num(r.rows_read), rowsLoaded: num(r.rows_loaded), rowsQuarantined: num(r.rows_quarantined),
+      loadedAt: String(r.loaded_at),
+    })),
+    quarantine: (await allJson(conn, "report/quarantine_reasons")).map((r) => ({ reason: String(r.reason), rows: num(r.rows) })),
+    notes: (await allJson(conn, "report/notes", { run_id: runId })).map((r) => ({ kind: String(r.kind), count: num(r.count), amount: num(r.amount) })),
+    redacted: false,
+  };
+}
+
+function seedList(v: unknown): string[] {
+  if (Array.isArray(v)) return v.map((x) => (typeof x === "object" && x !== null && "tx_id" in x ? String((x as Row).tx_id) : String(x)));
+  if (v && typeof v === "object") return Object.values(v as Row).flatMap((x) => (Array.isArray(x) ? x.map(String) : [String(x)]));
+  return v === null || v === undefined ? [] : [String(v)];
+}
+
+function totals(t: Row): ReportTotals {
+  const pick = (...keys: string[]) => num(keys.map((k) => t[k]).find((x) => x !== undefined && x !== null));
+  const exited = t.exited;
+  return {
+    seeded: pick("seeded"),
+    retained: pick("retained"),
+    // exited may be a total or per terminal account ({account: amount}).
+    exited: exited && typeof exited === "object" ? Object.values(exited as Row).reduce<number>((s, x) => s + num(x), 0) : num(exited),
+    beyondHorizon: pick("beyond_horizon", "beyondHorizon"),
+    belowThreshold: pick("below_threshold", "belowThreshold"),
+    fees: pick("fees"),
+    unexplainedOut: pick("unexplained_out", "unexplainedOut"),
+  };
+}
+
+async function assignRoles(db: CaseDb, runId: string, accounts: ReportAccount[], transfers: ReportTransfer[], seeded: number): Promise<ReportData["rolesSource"]> {
+  const structure = structuralRoles(accounts, transfers, seeded);
+  const detected = new Map<string, { role: ReturnType<typeof roleFromWords>; reason: string }>();
+  const hasDetect = num((await allJson(db.conn, "report/table_exists", { name: "detect_accounts" }))[0]?.n) > 0
+    && num((await allJson(db.conn, "report/table_exists", { name: "detect_runs" }))[0]?.n) > 0;
+  if (hasDetect) {
+    for (const r of await allJson(db.conn, "report/detect_roles", { run_id: runId })) {
+      const role = roleFromWords(json<unknown[]>(r.roles, []).map(String));
+      if (role) detected.set(String(r.account_id), { role, reason: String(r.explanation ?? "") });
+    }
+  }
+  for (const a of accounts) {
+    const d = detected.get(a.id);
+    const s = structure.get(a.id)!;
+    a.role = d?.role ?? s.role;
+    a.roleReason = d ? `detection: ${d.reason}` : `inferred: ${s.reason}`;
+  }
+  return detected.size > 0 ? "detection" : "structure";
+}
+
+async function methodRuns(db: CaseDb, run: ReportData["run"], accounts: ReportAccount[]): Promise<MethodRun[]> {
+  const sameOptions = (o: Record<string, unknown>) => canonical(o) === canonical(run.options);
+  const seen = new Set<string>();
+  const runs: { runId: string; method: string; totals: ReportTotals }[] = [];
+  for (const r of await allJson(db.conn, "report/runs_like", { run_id: run.id })) {
+    const method = String(r.method);
+    const isMe = String(r.run_id) === run.id;
+    if (!isMe && (seen.has(method) || method === run.method || !sameOptions(json<Record<string, unknown>>(r.options, {})))) continue;
+    if (isMe && seen.has(method)) runs.splice(runs.findIndex((x) => x.method === method), 1);
+    seen.add(method);
+    runs.push({ runId: String(r.run_id), method, totals: totals(json<Row>(r.totals, {})) });
+  }
+  if (runs.length < 2) return runs.map((r) => ({ ...r, reached: {} }));
+  const key = accounts
+    .filter((a) => a.role === "leader" || a.exited > 0)
+    .sort((a, b) => b.taintedIn - a.taintedIn || (a.id < b.id ? -1 : 1))
+    .slice(0, KEY_ACCOUNTS)
+    .map((a) => a.id);
+  const order = ["poison", "haircut", "fifo", "lifo", "libr", "tainted-first"];
+  runs.sort((a, b) => order.indexOf(a.method) - order.indexOf(b.method) || (a.method < b.method ? -1 : 1));
+  const out: MethodRun[] = [];
+  for (const r of runs) {
+    const reached: Record<string, number> = {};
+    for (const row of await allJson(db.conn, "report/reached", { run_id: r.runId, accounts: JSON.stringify(key) })) reached[String(row.account_id)] = num(row.tainted_in);
+    out.push({ ...r, reached });
+  }
+  return out;
+}
+
+/** Options compared apart from the method, key order ignored. */
+function canonical(o: Record<string, unknown>): string {
+  const rest = Object.keys(o).filter((k) => k !== "method").sort();
+  return JSON.stringify(rest.map((k) => [k, o[k]]));
+}

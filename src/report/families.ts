@@ -1,0 +1,71 @@
+// The paying families: the senders of the seed transfers (ransom payments), and for each the
+// transfers that carried its money onward, so the report can highlight one family's money.
+import { accountLabel } from "./label.js";
+import type { ReportData } from "./model.js";
+
+export interface Family {
+  key: string;
+  label: string;
+  payers: string[];
+  seeds: string[];
+  amount: number;
+  firstTs: string;
+}
+
+/** Families whose money can be highlighted (the largest; the rest stay in the tables). */
+export const FAMILY_HIGHLIGHTS = 60;
+
+export function families(data: ReportData): Family[] {
+  const accounts = new Map(data.accounts.map((a) => [a.id, a]));
+  const byPayer = new Map<string, Family>();
+  for (const t of data.transfers) {
+    if (!t.isSeed) continue;
+    let f = byPayer.get(t.from);
+    if (!f) {
+      f = { key: t.from, label: accountLabel(t.from, accounts.get(t.from), 28), payers: [t.from], seeds: [], amount: 0, firstTs: t.ts };
+      byPayer.set(t.from, f);
+    }
+    f.seeds.push(t.txId);
+    f.amount += t.tainted;
+    if (t.ts < f.firstTs) f.firstTs = t.ts;
+  }
+  return [...byPayer.values()].sort((a, b) => b.amount - a.amount || (a.key < b.key ? -1 : 1));
+}
+
+/**
+ * The transfers that carried each family's money. Exact from the trajectories when the run
+ * stored all of them (linear methods); otherwise time-respecting reachability from the
+ * family's payments (an upper bound, like `poison`). `exact` says which.
+ */
+export function familyTransfers(data: ReportData, fams: readonly Family[]): { exact: boolean; txs: Map<string, Set<string>> } {
+  const txs = new Map<string, Set<string>>();
+  const exact = data.trajectories.length > 0 && data.trajectories.length === data.trajectoryCount;
+  if (exact) {
+    const familyOfSeed = new Map<string, string>();
+    for (const f of fams) for (const s of f.seeds) familyOfSeed.set(s, f.key);
+    for (const tr of data.trajectories) {
+      const key = familyOfSeed.get(tr.seedTx);
+      if (key === undefined) continue;
+      const set = txs.get(key) ?? new Set<string>();
+      set.add(tr.seedTx);
+      for (const tx of tr.txPath) set.add(tx);
+      txs.set(key, set);
+    }
+    return { exact, txs };
+  }
+  const ordered = data.transfers.filter((t) => t.tainted > 0).sort((a, b) => (a.ts < b.ts ? -1 : a.ts > b.ts ? 1 : 0));
+  for (const f of fams) {
+    const seeds = new Set(f.seeds);
+    const reached = new Map<string, string>();
+    const set = new Set<string>();
+    for (const t of ordered) {
+      const since = reached.get(t.from);
+      if (!seeds.has(t.txId) && (since === undefined || since > t.ts)) continue;
+      set.add(t.txId);
+      const prev = reached.get(t.to);
+      if (prev === undefined || t.ts < prev) reached.set(t.to, t.ts);
+    }
+    txs.set(f.key, set);
+  }
+  return { exact, txs };
+}

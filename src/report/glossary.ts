@@ -1,0 +1,30 @@
+// Words for people: what each tracing rule means and the terms the report uses
+// (from tracing-semantics.md, said without formulas).
+
+const METHODS: Record<string, { short: string; long: string }> = {
+  poison: { short: "everything after first contact counts", long: "Once an account has received any traced money, every later outflow counts as traced in full. Shows where the money could have gone; amounts are not conserved (an upper bound)." },
+  haircut: { short: "pro rata", long: "Every outflow carries the account's current mix: if a third of the balance is traced money, a third of each payment out is traced." },
+  fifo: { short: "first in, first out", long: "The oldest money in the account leaves first (the rule in Clayton's case, used in common-law countries such as Kenya)." },
+  lifo: { short: "last in, first out", long: "The newest money in the account leaves first." },
+  libr: { short: "lowest intermediate balance", long: "Clean money leaves first; what stays traced never exceeds the lowest balance the account fell to." },
+  "tainted-first": { short: "traced money leaves first", long: "Traced money leaves before any clean money: the most that can have moved on (worst case)." },
+};
+
+export function methodWords(method: string): { short: string; long: string } {
+  return METHODS[method] ?? { short: method, long: method };
+}
+
+export const METHOD_NAMES = Object.keys(METHODS);
+
+export const GLOSSARY: readonly [string, string][] = [
+  ["Seed", "A payment the trace starts from (a ransom payment named in a statement). It counts as 100 % traced money."],
+  ["Traced (tainted) money", "The part of an amount that, under the chosen rule, comes from the seed payments."],
+  ["Hop", "How many transfers away from the ransom payment: the payment itself is hop 0, the collector's onward transfer hop 1, and so on."],
+  ["Retained", "Traced money still held in an account at the end of the records."],
+  ["Exited", "Traced money that reached a cash-out point or a service (mobile-money agent, money-transfer pool, exchange). The trace stops there; the next step is a production order to that institution."],
+  ["Beyond the horizon", "Traced money that went further than the maximum number of hops and was not followed."],
+  ["Below threshold", "Traced amounts smaller than the minimum amount, not followed so that small change does not spread the trace."],
+  ["Fees", "The difference between what was sent and what arrived (fees, exchange margins)."],
+  ["Unexplained", "Outflows larger than the money known to be in the account: the missing part came from an unknown source, counted as clean."],
+  ["Loop", "Money that came back to an account that had already held it at an earlier hop."],
+];

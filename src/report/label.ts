@@ -1,0 +1,20 @@
+// How an account is named in charts: its holder where known, else its identifier, shortened.
+import type { ReportAccount } from "./model.js";
+
+export function shorten(text: string, max = 26): string {
+  const chars = Array.from(text);
+  return chars.length <= max ? text : chars.slice(0, max - 1).join("") + "…";
+}
+
+export function accountLabel(id: string, account: ReportAccount | undefined, max = 26): string {
+  const holder = account?.holder?.trim();
+  return shorten(holder ? holder : id, max);
+}
+
+export function accountTitle(id: string, account: ReportAccount | undefined): string {
+  const parts = [id];
+  if (account?.holder) parts.push(account.holder);
+  if (account) parts.push(account.role);
+  if (account?.institution || account?.country) parts.push([account.institution, account.country].filter(Boolean).join(", "));
+  return parts.join(" · ");
+}

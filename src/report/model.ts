@@ -1,0 +1,145 @@
+// The report's data model: plain JSON gathered from the case (data.ts), possibly redacted,
+// then turned into HTML by render.ts. Nothing here touches the database or the DOM, so a
+// test can hand-make a ReportData and a redaction step can rewrite one before rendering.
+
+/** Where an account sits in the money's path. Shown as colours in the charts. */
+export type Role = "relative" | "collector" | "broker" | "leader" | "cash-out" | "other";
+
+export const ROLES: readonly Role[] = ["relative", "collector", "broker", "leader", "cash-out", "other"];
+
+export interface ReportAccount {
+  id: string;
+  holder: string | null;
+  kind: string;
+  institution: string | null;
+  country: string | null;
+  role: Role;
+  /** Why the role was given (a detection finding or the structural rule that applied). */
+  roleReason: string;
+  taintedIn: number;
+  taintedOut: number;
+  retained: number;
+  exited: number;
+  unexplainedOut: number;
+  firstHop: number | null;
+  firstSeen: string | null;
+  lastSeen: string | null;
+}
+
+export interface ReportTransfer {
+  txId: string;
+  /** ISO 8601 UTC. */
+  ts: string;
+  from: string;
+  to: string;
+  /** As sent, in the original currency. */
+  amount: number;
+  currency: string;
+  /** In the reporting currency. */
+  valueOut: number;
+  valueIn: number;
+  /** Tainted part of value_out, and what of it reached the receiver. */
+  tainted: number;
+  taintedIn: number;
+  hop: number;
+  beyondHorizon: number;
+  belowThreshold: number;
+  fees: number;
+  channel: string | null;
+  reference: string | null;
+  sourceFile: string | null;
+  sourceRow: number | null;
+  isSeed: boolean;
+}
+
+export interface ReportTotals {
+  seeded: number;
+  retained: number;
+  exited: number;
+  beyondHorizon: number;
+  belowThreshold: number;
+  fees: number;
+  unexplainedOut: number;
+}
+
+export interface ReportRun {
+  id: string;
+  method: string;
+  direction: string;
+  options: Record<string, unknown>;
+  seeds: string[];
+  startedAt: string;
+  finishedAt: string;
+  toolVersion: string;
+  totals: ReportTotals;
+}
+
+export interface LedgerRow {
+  account: string;
+  outTx: string;
+  inTx: string | null;
+  origin: string;
+  amount: number;
+  tainted: number;
+  hop: number | null;
+}
+
+export interface Trajectory {
+  rank: number;
+  seedTx: string;
+  txPath: string[];
+  endAccount: string;
+  endKind: string;
+  amount: number;
+  durationS: number;
+}
+
+/** The same seeds and options traced under another rule (the run itself included). */
+export interface MethodRun {
+  runId: string;
+  method: string;
+  totals: ReportTotals;
+  /** Tainted amount that reached each of the key accounts under this rule. */
+  reached: Record<string, number>;
+}
+
+export interface ReportSource {
+  fileName: string;
+  path: string;
+  sha256: string;
+  sizeBytes: number;
+  format: string;
+  recordKind: string;
+  rowsRead: number;
+  rowsLoaded: number;
+  rowsQuarantined: number;
+  loadedAt: string;
+}
+
+export interface ReportData {
+  title: string;
+  /** The moment the report says it was generated: an input, so that reruns are byte-identical. */
+  generatedAt: string;
+  toolVersion: string;
+  currency: string;
+  caseFile: string;
+  run: ReportRun;
+  /** Whether roles came from `flowtrace detect` or from the shape of the trace. */
+  rolesSource: "detection" | "structure";
+  /** Every account that received taint (and the seed payers). */
+  accounts: ReportAccount[];
+  /** Every transfer that carried taint in the run. */
+  transfers: ReportTransfer[];
+  /** Allocation ledger of the key outflows (the largest tainted ones). */
+  ledger: LedgerRow[];
+  ledgerOutflows: number;
+  trajectories: Trajectory[];
+  trajectoryCount: number;
+  methods: MethodRun[];
+  sources: ReportSource[];
+  quarantine: { reason: string; rows: number }[];
+  /** Known-balance corrections and other per-run notes, counted by kind. */
+  notes: { kind: string; count: number; amount: number }[];
+  /** Set when a redaction step replaced names and numbers with pseudonyms. */
+  redacted: boolean;
+}

@@ -1,0 +1,151 @@
+// The flow diagram, laid out in Node by d3-sankey and drawn as static SVG. d3-sankey rejects
+// cycles and money loops back, so the graph is unrolled by hop: a node is "account A at
+// column k", column 0 the payers and column k+1 what arrived at hop k. Per column only the
+// largest accounts get their own node; the rest become one "other, N accounts" node, so a
+// 100,000-transfer trace still draws a few dozen boxes.
+import { sankey, sankeyLinkHorizontal, type SankeyGraph } from "d3-sankey";
+import { html, raw, type Html } from "./html.js";
+import { money, px, shortMoney } from "./format.js";
+import { accountLabel, accountTitle } from "./label.js";
+import { ROLE_COLOUR } from "./palette.js";
+import type { ReportAccount, ReportTransfer } from "./model.js";
+
+export const SANKEY_MAX_COLUMNS = 7;
+export const SANKEY_PER_COLUMN = 10;
+
+interface Node {
+  key: string;
+  col: number;
+  account: string | null;
+  members: number;
+  value?: number;
+}
+interface Link {
+  source: string;
+  target: string;
+  value: number;
+  transfers: number;
+  minHop: number;
+  index: number;
+}
+
+export interface SankeyChart {
+  svg: Html;
+  /** For each transfer drawn, the index of the link (data-k) that carries it. */
+  linkOfTx: Map<string, number>;
+  /** Transfers whose receiver already held this trace's money at an earlier column. */
+  loops: ReportTransfer[];
+  aggregatedAccounts: number;
+}
+
+export function sankeyChart(transfers: readonly ReportTransfer[], accounts: ReadonlyMap<string, ReportAccount>, currency: string): SankeyChart {
+  const last = SANKEY_MAX_COLUMNS - 1;
+  const flowing = transfers.filter((t) => t.tainted > 0);
+  const colOf = (hop: number) => Math.min(hop, last);
+  // Throughput of each (column, account), to choose which accounts get their own box.
+  const through = new Map<string, number>();
+  const minCol = new Map<string, number>();
+  const add = (col: number, acc: string, v: number) => {
+    const k = `${col}\u0000${acc}`;
+    through.set(k, (through.get(k) ?? 0) + v);
+    if (!minCol.has(acc) || minCol.get(acc)! > col) minCol.set(acc, col);
+  };
+  for (const t of flowing) {
+    const s = colOf(t.hop), d = colOf(t.hop + 1);
+    if (s === d) continue;
+    add(s, t.from, t.tainted);
+    add(d, t.to, t.tainted);
+  }
+  const byCol = new Map<number, { acc: string; v: number }[]>();
+  for (const [k, v] of through) {
+    const [c, acc] = k.split("\u0000") as [string, string];
+    const list = byCol.get(Number(c)) ?? [];
+    list.push({ acc, v });
+    byCol.set(Number(c), list);
+  }
+  const nodeKey = new Map<string, string>();
+  const nodes = new Map<string, Node>();
+  let aggregatedAccounts = 0;
+  for (const [col, list] of [...byCol].sort((a, b) => a[0] - b[0])) {
+    list.sort((a, b) => b.v - a.v || (a.acc < b.acc ? -1 : 1));
+    list.forEach(({ acc }, i) => {
+      const own = i < SANKEY_PER_COLUMN || list.length === SANKEY_PER_COLUMN + 1;
+      const key = own ? `${col}|${acc}` : `${col}|*`;
+      nodeKey.set(`${col}\u0000${acc}`, key);
+      const n = nodes.get(key) ?? { key, col, account: own ? acc : null, members: 0 };
+      n.members++;
+      if (!own) aggregatedAccounts++;
+      nodes.set(key, n);
+    });
+  }
+  const links = new Map<string, Link>();
+  const linkOfTx = new Map<string, number>();
+  const loops: ReportTransfer[] = [];
+  for (const t of flowing) {
+    const s = colOf(t.hop), d = colOf(t.hop + 1);
+    if (s === d) continue;
+    if ((minCol.get(t.to) ?? d) < d && !t.isSeed) loops.push(t);
+    const source = nodeKey.get(`${s}\u0000${t.from}`)!, target = nodeKey.get(`${d}\u0000${t.to}`)!;
+    const lk = `${source}\u0000${target}`;
+    let l = links.get(lk);
+    if (!l) {
+      l = { source, target, value: 0, transfers: 0, minHop: t.hop, index: links.size };
+      links.set(lk, l);
+    }
+    l.value += t.tainted;
+    l.transfers++;
+    l.minHop = Math.min(l.minHop, t.hop);
+    linkOfTx.set(t.txId, l.index);
+  }
+  const perCol = Math.max(1, ...[...byCol.values()].map((l) => Math.min(l.length, SANKEY_PER_COLUMN + 1)));
+  const cols = Math.max(2, ...[...nodes.values()].map((n) => n.col + 1));
+  const width = 1100, height = Math.max(320, perCol * 46), top = 28;
+  if (nodes.size === 0) return { svg: html`<p class="empty">No tainted transfer to draw.</p>`, linkOfTx, loops, aggregatedAccounts };
+
+  const layout = sankey<Node, Link>()
+    .nodeId((n) => n.key)
+    .nodeAlign((n) => n.col)
+    .nodeWidth(14)
+    .nodePadding(12)
+    .nodeSort((a, b) => (b.value ?? 0) - (a.value ?? 0) || (a.key < b.key ? -1 : 1))
+    .linkSort((a, b) => a.index - b.index)
+    .extent([[1, top], [width - 1, height - 6]]);
+  const graph: SankeyGraph<Node, Link> = layout({
+    nodes: [...nodes.values()].map((n) => ({ ...n })),
+    links: [...links.values()].map((l) => ({ ...l })),
+  });
+  const path = sankeyLinkHorizontal();
+  const colX = (c: number) => 1 + (c * (width - 2 - 14)) / (cols - 1);
+  const heads = Array.from({ length: cols }, (_, c) => {
+    const text = c === 0 ? "Payers" : c === 1 ? "First receivers (hop 0)" : c === last && cols === SANKEY_MAX_COLUMNS ? `Hop ${c - 1} and later` : `Hop ${c - 1}`;
+    const anchor = c === 0 ? "start" : c === cols - 1 ? "end" : "middle";
+    const x = c === 0 ? 1 : c === cols - 1 ? width - 1 : colX(c) + 7;
+    return html`<text class="colhead" x="${px(x)}" y="14" text-anchor="${anchor}">${text}</text>`;
+  });
+  const linkEls = graph.links.map((l) => {
+    const s = l.source as Node, t = l.target as Node;
+    const colour = ROLE_COLOUR[roleOf(s, accounts)];
+    const title = `${nodeName(s, accounts)} → ${nodeName(t, accounts)}: ${money(l.value)} ${currency} tainted, ${l.transfers} transfer${l.transfers === 1 ? "" : "s"}, hop ${l.minHop}`;
+    return html`<path class="link" data-k="${l.index}" data-hop="${l.minHop}" data-v="${px(l.value)}" d="${path(l) ?? ""}" stroke="${colour}" stroke-width="${px(Math.max(1, l.width ?? 1))}"><title>${title}</title></path>`;
+  });
+  const nodeEls = graph.nodes.map((n) => {
+    const x0 = n.x0 ?? 0, x1 = n.x1 ?? 0, y0 = n.y0 ?? 0, y1 = n.y1 ?? 0;
+    const role = roleOf(n, accounts);
+    const again = n.account !== null && (minCol.get(n.account) ?? n.col) < n.col;
+    const name = (again ? "↺ " : "") + nodeName(n, accounts);
+    const right = n.col < cols - 1;
+    const lx = right ? x1 + 4 : x0 - 4;
+    const title = `${n.account ? accountTitle(n.account, accounts.get(n.account)) : name}\n${money(n.value ?? 0)} ${currency} through this box${again ? "\nthis account already held this money at an earlier hop (a loop)" : ""}`;
+    return html`<g class="node" data-acct="${n.account ?? ""}"><rect x="${px(x0)}" y="${px(y0)}" width="${px(x1 - x0)}" height="${px(Math.max(1, y1 - y0))}" fill="${ROLE_COLOUR[role]}"${again ? raw(' stroke="#000" stroke-dasharray="3 2"') : ""}><title>${title}</title></rect><text x="${px(lx)}" y="${px((y0 + y1) / 2)}" dy="0.35em" text-anchor="${right ? "start" : "end"}">${name} <tspan class="amt">${shortMoney(n.value ?? 0)}</tspan></text></g>`;
+  });
+  const svg = html`<svg class="chart sankey" viewBox="0 0 ${width} ${height}" role="img" aria-label="Flow of the traced money by hop"><g class="links">${linkEls}</g><g class="nodes">${nodeEls}</g>${heads}</svg>`;
+  return { svg, linkOfTx, loops, aggregatedAccounts };
+}
+
+function nodeName(n: Node, accounts: ReadonlyMap<string, ReportAccount>): string {
+  return n.account === null ? `other, ${n.members} accounts` : accountLabel(n.account, accounts.get(n.account), 24);
+}
+
+function roleOf(n: Node, accounts: ReadonlyMap<string, ReportAccount>) {
+  return n.account === null ? "other" : accounts.get(n.account)?.role ?? "other";
+}

@@ -1,0 +1,35 @@
+// Section 7: where every figure comes from (files with SHA-256 and row counts, quarantine),
+// how it was computed (tool version, run id, options), and the words and rules explained.
+import { html, type Html } from "./html.js";
+import { count, when } from "./format.js";
+import { GLOSSARY, METHOD_NAMES, methodWords } from "./glossary.js";
+import type { ReportData } from "./model.js";
+
+export function sourcesSection(data: ReportData): Html {
+  const q = data.quarantine.reduce((s, r) => s + r.rows, 0);
+  const sources = data.sources.map((s) => html`<tr><td>${s.fileName}<div class="small id">${s.path}</div></td><td>${s.format}</td><td class="hash">${s.sha256}</td><td class="num">${count(s.rowsRead)}</td><td class="num">${count(s.rowsLoaded)}</td><td class="num">${count(s.rowsQuarantined)}</td><td>${when(s.loadedAt)}</td></tr>`);
+  const options = Object.keys(data.run.options).sort().map((k) => html`<tr><td>${k}</td><td class="id">${JSON.stringify(data.run.options[k])}</td></tr>`);
+  const seeds = data.run.seeds;
+  return html`<section id="sources"><h2>7. Sources and integrity</h2>
+<h3>Input files</h3>
+${data.sources.length ? html`<div class="tablebox"><table class="mini"><thead><tr><th>File</th><th>Format</th><th>SHA-256</th><th class="num">Rows read</th><th class="num">Loaded</th><th class="num">Quarantined</th><th>Loaded at (UTC)</th></tr></thead><tbody>${sources}</tbody></table></div>` : html`<p>No source file is recorded in the case.</p>`}
+<p>${count(q)} row${q === 1 ? "" : "s"} could not be loaded and ${q === 1 ? "is" : "are"} kept in quarantine with the reason${data.quarantine.length ? html`: ${data.quarantine.map((r, i) => html`${i ? ", " : ""}${r.reason} ${count(r.rows)}`)}` : ""}. Nothing was dropped silently.</p>
+${data.notes.length ? html`<p>Corrections and notes of this run: ${data.notes.map((n, i) => html`${i ? ", " : ""}${n.kind.replace(/_/g, " ")} ${count(n.count)}`)}.</p>` : ""}
+<h3>This trace</h3>
+<table class="mini"><tbody>
+<tr><td>Run id</td><td class="id">${data.run.id}</td></tr>
+<tr><td>Rule (method)</td><td>${data.run.method}: ${methodWords(data.run.method).short}</td></tr>
+<tr><td>Direction</td><td>${data.run.direction}</td></tr>
+<tr><td>Seeds</td><td>${count(seeds.length)}: <span class="id">${seeds.slice(0, 30).join(", ")}</span>${seeds.length > 30 ? ` and ${count(seeds.length - 30)} more` : ""}</td></tr>
+${options}
+<tr><td>Traced on</td><td>${when(data.run.startedAt)} UTC with flowtrace ${data.run.toolVersion}</td></tr>
+<tr><td>Case file</td><td class="id">${data.caseFile}</td></tr>
+<tr><td>Report written</td><td>${when(data.generatedAt)} UTC with flowtrace ${data.toolVersion}</td></tr>
+</tbody></table>
+<p class="small">The same case file, run and tool version always give this same report, byte for byte. Every amount in the tables links to its source file and row.</p>
+<h3>The tracing rules</h3>
+<dl class="gloss">${METHOD_NAMES.map((m) => html`<dt>${m}${m === data.run.method ? " (this report)" : ""}</dt><dd>${methodWords(m).long}</dd>`)}</dl>
+<h3>Glossary</h3>
+<dl class="gloss">${GLOSSARY.map(([t, d]) => html`<dt>${t}</dt><dd>${d}</dd>`)}</dl>
+</section>`;
+}

@@ -1,0 +1,118 @@
+// The report in a real browser (Debian's Chromium, headless, driven by playwright-core):
+// loads with no console error and no network request, runs none of the markup hidden in
+// names and references, keeps its charts with JavaScript off, and its interactive parts
+// work with JavaScript on. Screenshots of every section go to test-artifacts/report/.
+// Skipped when /usr/bin/chromium is missing, unless CI is set (then it must fail).
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { renderReport } from "../src/report/render.js";
+import { reportClientJs } from "../src/report/clientBundle.js";
+import { fixtureData } from "./golden/report/fixture.js";
+import { tmpDir } from "./util/tmp.js";
+
+const CHROMIUM = "/usr/bin/chromium";
+const present = existsSync(CHROMIUM);
+const run = present || process.env.CI ? describe : describe.skip;
+const repo = resolve(fileURLToPath(import.meta.url), "../..");
+const artifacts = join(repo, "test-artifacts", "report");
+const SECTIONS = ["summary", "flow", "network", "timeline", "tables", "arithmetic", "sources"];
+
+run("the report in Chromium", () => {
+  let browser: Browser;
+  let file: string;
+
+  beforeAll(async () => {
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+      // launch() always starts from a fresh temporary profile (its own --user-data-dir).
+    });
+    file = join(tmpDir(), "report.html");
+    writeFileSync(file, renderReport(fixtureData(), await reportClientJs()));
+    mkdirSync(artifacts, { recursive: true });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  async function open(javaScript: boolean): Promise<{ page: Page; errors: string[]; requests: string[]; dialogs: string[] }> {
+    const context = await browser.newContext({ javaScriptEnabled: javaScript, viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const errors: string[] = [], requests: string[] = [], dialogs: string[] = [];
+    page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
+    page.on("pageerror", (e) => errors.push(String(e)));
+    page.on("request", (r) => { if (!/^(data|about|file):/.test(r.url()) || (r.url().startsWith("file:") && !r.url().endsWith("/report.html"))) requests.push(r.url()); });
+    page.on("dialog", (d) => { dialogs.push(d.message()); void d.dismiss(); });
+    await page.goto(`file://${file}`);
+    await page.waitForLoadState("load");
+    return { page, errors, requests, dialogs };
+  }
+
+  it("loads with no console error and no request beyond the file itself", async () => {
+    const { page, errors, requests } = await open(true);
+    expect(errors).toEqual([]);
+    expect(requests).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.className)).toContain("js");
+    await page.context().close();
+  });
+
+  it("runs none of the script payloads in names, references and file names", async () => {
+    const { page, dialogs, errors } = await open(true);
+    // Hovering and searching exercise the code that shows data (tooltips, the find box).
+    await page.hover("svg.sankey .node rect");
+    await page.fill("#find", "onerror");
+    await page.fill("#accounts-table-search", "<script>");
+    expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+    expect(await page.locator("img").count()).toBe(0);
+    expect(dialogs).toEqual([]);
+    expect(errors).toEqual([]);
+    // The payloads are shown as text.
+    expect(await page.locator("#accounts-table").innerText()).toContain("<script>window.__xss=1</script>");
+    await page.context().close();
+  });
+
+  it("draws the charts and tables without JavaScript", async () => {
+    const { page, errors } = await open(false);
+    expect(await page.locator("svg.sankey path.link").count()).toBeGreaterThan(3);
+    expect(await page.locator("svg.network g.netnode").count()).toBeGreaterThan(3);
+    expect(await page.locator("svg.timeline circle.dot").count()).toBeGreaterThan(3);
+    expect(await page.locator("#transfers-table tbody tr").count()).toBe(9);
+    expect(await page.locator("#accounts-table tbody tr").first().isVisible()).toBe(true);
+    expect(await page.locator("#controls").isVisible()).toBe(false);
+    expect(errors).toEqual([]);
+    await page.screenshot({ path: join(artifacts, "nojs-full.png"), fullPage: true });
+    await page.context().close();
+  });
+
+  it("saves a screenshot of every section", async () => {
+    const { page } = await open(true);
+    // The sticky contents bar would cover the top of each section's picture.
+    await page.evaluate(() => { (document.querySelector("nav.toc") as HTMLElement).style.position = "static"; });
+    for (const id of SECTIONS) await page.locator(`#${id}`).screenshot({ path: join(artifacts, `${id}.png`) });
+    expect(SECTIONS.every((id) => existsSync(join(artifacts, `${id}.png`)))).toBe(true);
+    await page.context().close();
+  });
+
+  it("filters by hop, highlights one family and sorts a table with JavaScript", async () => {
+    const { page } = await open(true);
+    await page.selectOption("#hop-min", "1");
+    expect(await page.locator("svg.sankey path.link.off").count()).toBeGreaterThan(0);
+    expect(await page.locator("#transfers-table tbody tr.hopout").count()).toBe(3);
+    await page.selectOption("#hop-min", "0");
+    await page.selectOption("#family", "iban:DE89370400440532013000");
+    expect(await page.locator("svg.sankey.focus").count()).toBe(1);
+    const lit = await page.locator("svg.sankey path.link.hl").count();
+    expect(lit).toBeGreaterThan(0);
+    expect(lit).toBeLessThan(await page.locator("svg.sankey path.link").count());
+    await page.click("#accounts-table th:nth-child(8)");
+    const first = await page.locator("#accounts-table tbody tr:not(.pageout) td:nth-child(8)").first().innerText();
+    expect(first).toBe("8,000.00");
+    await page.fill("#transfers-table-search", "EUR");
+    expect(await page.locator("#transfers-table tbody tr:visible").count()).toBe(1);
+    await page.locator("#flow").screenshot({ path: join(artifacts, "flow-one-family.png") });
+    await page.context().close();
+  });
+});
