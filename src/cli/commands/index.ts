@@ -4,6 +4,7 @@ import { sqlCommand } from "./sql.js";
 import { reportCommand } from "./report.js";
 import { ingestCommand } from "./ingest.js";
 import { matchStatementsCommand } from "./match-statements.js";
+import { exportCommand } from "./export.js";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const commands: Command<any>[] = [
@@ -11,4 +12,5 @@ export const commands: Command<any>[] = [
   sqlCommand,
   reportCommand,
   matchStatementsCommand,
+  exportCommand,
 ];

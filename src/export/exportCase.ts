@@ -1,0 +1,81 @@
+// `flowtrace export`: the case (or one trace run) in the formats other tools read. Rows are
+// gathered once, redacted once if asked (before anything is written), then rendered by a pure
+// function per format. Table formats (csv, arrow, parquet) write the transfers to FILE and the
+// accounts and ledger beside it (FILE.accounts.EXT, FILE.ledger.EXT).
+import { writeFileSync } from "node:fs";
+import type { CaseDb } from "../db/connect.js";
+import { inputError } from "../errors.js";
+import { redactorFor } from "../redact/redactFor.js";
+import { ACCOUNT_COLUMNS, exportData, LEDGER_COLUMNS, TRANSFER_COLUMNS, type ExportData, type Row } from "./exportData.js";
+import { nextSteps } from "./nextSteps.js";
+import { toArrow } from "./toArrow.js";
+import { toCsv } from "./toCsv.js";
+import { toFtm } from "./toFtm.js";
+import { toGoaml } from "./toGoaml.js";
+import { toGraphml } from "./toGraphml.js";
+import { writeParquet } from "./writeParquet.js";
+
+export const EXPORT_FORMATS = ["ftm", "goaml", "arrow", "parquet", "csv", "graphml", "next-steps"] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export interface ExportOptions {
+  format: ExportFormat;
+  out: string;
+  runId?: string;
+  redact?: boolean;
+  /** The report's date (goAML submission_date): pass io.now() so SOURCE_DATE_EPOCH fixes it. */
+  now: Date;
+  /** ISO country of the investigating authority, for next steps (production order at home). */
+  jurisdiction?: string;
+}
+
+export interface ExportResult {
+  format: ExportFormat;
+  files: string[];
+  transfers: number;
+  accounts: number;
+  redacted_people: number;
+  next_steps?: ReturnType<typeof nextSteps>;
+}
+
+export async function exportCase(db: CaseDb, o: ExportOptions): Promise<ExportResult> {
+  if (o.format === "next-steps" && o.runId === undefined) throw inputError("run_needed", "next-steps needs --run: hops exist only in a trace run");
+  let data: ExportData = await exportData(db, o.runId);
+  let redacted = 0;
+  if (o.redact) {
+    const r = await redactorFor(db);
+    data = r.value(data);
+    redacted = r.people;
+  }
+  const files: string[] = [];
+  const write = (path: string, content: string | Uint8Array) => { writeFileSync(path, content); files.push(path); };
+  const beside = (part: string, ext: string) => `${o.out.replace(new RegExp(`\\.${ext}$`), "")}.${part}.${ext}`;
+  const tables: [string, Row[], readonly string[], "transfers" | "accounts" | "ledger"][] = [
+    [o.out, data.transfers, TRANSFER_COLUMNS, "transfers"],
+    ["accounts", data.accounts, ACCOUNT_COLUMNS, "accounts"],
+    ...(data.run ? [["ledger", data.ledger, LEDGER_COLUMNS, "ledger"] as [string, Row[], readonly string[], "ledger"]] : []),
+  ];
+  const result: ExportResult = { format: o.format, files, transfers: data.transfers.length, accounts: data.accounts.length, redacted_people: redacted };
+  switch (o.format) {
+    case "ftm": write(o.out, toFtm(data)); break;
+    case "goaml": write(o.out, toGoaml(data, o.now)); break;
+    case "graphml": write(o.out, toGraphml(data)); break;
+    case "next-steps": {
+      const steps = nextSteps(data, o.jurisdiction);
+      result.next_steps = steps;
+      write(o.out, toCsv(steps.map((s) => ({ ...s, accounts: s.accounts.join(" ") })), ["hop", "institution", "country", "accounts", "transfers", "traced_amount", "request"]));
+      break;
+    }
+    case "csv": case "arrow": case "parquet": {
+      const ext = o.format;
+      for (const [name, rows, columns, table] of tables) {
+        const path = table === "transfers" ? name : beside(name, ext);
+        if (ext === "csv") write(path, toCsv(rows, columns));
+        else if (ext === "arrow") write(path, toArrow(rows, columns));
+        else { await writeParquet(path, rows, columns, table); files.push(path); }
+      }
+      break;
+    }
+  }
+  return result;
+}
