@@ -3,14 +3,22 @@ import type { Command } from "../command.js";
 import { sqlCommand } from "./sql.js";
 import { reportCommand } from "./report.js";
 import { ingestCommand } from "./ingest.js";
+import { quarantineCommand } from "./quarantine.js";
+import { sourcesCommand } from "./sources.js";
 import { matchStatementsCommand } from "./match-statements.js";
 import { exportCommand } from "./export.js";
+import { detectCommand } from "./detect.js";
+import { generateCommand } from "./generate.js";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const commands: Command<any>[] = [
   ingestCommand,
+  quarantineCommand,
+  sourcesCommand,
   sqlCommand,
   reportCommand,
   matchStatementsCommand,
   exportCommand,
+  detectCommand,
+  generateCommand,
 ];
