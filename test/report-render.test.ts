@@ -106,3 +106,13 @@ describe("renderReport(data, clientJs)", () => {
     expect(nodes).toBeLessThan(80);
   });
 });
+
+describe("the fixture report (golden)", () => {
+  it("renders the committed HTML (client code stubbed; review changes with git diff)", async () => {
+    const { readFileSync, writeFileSync } = await import("node:fs");
+    const path = new URL("./golden/report/fixture.html", import.meta.url);
+    const h = renderReport(fixtureData(), "/* client bundle */");
+    if (process.env.UPDATE_GOLDEN) writeFileSync(path, h);
+    expect(h).toBe(readFileSync(path, "utf8"));
+  });
+});

@@ -44,7 +44,7 @@ export function arithmeticSection(data: ReportData, accounts: ReadonlyMap<string
     return html`<tr><td class="num">${tr.rank}</td><td class="id">${tr.seedTx}</td><td>${chain.map((a, i) => html`${i ? " → " : ""}<span class="id">${name(a)}</span>`)}</td><td>${tr.endKind}</td><td class="num">${money(tr.amount)}</td><td>${duration(tr.durationS)}</td></tr>`;
   });
   const pathsTable = paths.length
-    ? html`<h3>The main money paths</h3><p class="small">Each line is one share of a ransom payment followed to where it stopped (${count(data.trajectoryCount)} paths in all; the largest shown).</p><table class="mini"><thead><tr><th>#</th><th>Ransom payment</th><th>Path</th><th>Ended</th><th class="num">Amount (${c})</th><th>Took</th></tr></thead><tbody>${paths}</tbody></table>`
+    ? html`<h3>The main money paths</h3><p class="small">Each line is one share of a ransom payment followed to where it stopped (the ${paths.length} largest of ${count(data.trajectories.length)} paths${data.trajectoriesComplete ? "" : " kept by the trace; the smaller ones are summed in its totals"}).</p><table class="mini"><thead><tr><th>#</th><th>Ransom payment</th><th>Path</th><th>Ended</th><th class="num">Amount (${c})</th><th>Took</th></tr></thead><tbody>${paths}</tbody></table>`
     : "";
 
   const byOut = new Map<string, typeof data.ledger>();

@@ -68,7 +68,10 @@ export async function gatherReportData(db: CaseDb, options: GatherOptions): Prom
     account: String(r.account), outTx: String(r.out_tx), inTx: str(r.in_tx), origin: String(r.origin),
     amount: num(r.amount), tainted: num(r.tainted), hop: r.hop === null || r.hop === undefined ? null : num(r.hop),
   }));
-  const trajectories = (await allJson(conn, "report/trajectories", { run_id: runId, limit: TRAJECTORIES })).map((r) => ({
+  const trajectoryRows = await allJson(conn, "report/trajectories", { run_id: runId, limit: TRAJECTORIES });
+  const trajectoryCount = num((await allJson(conn, "report/trajectory_count", { run_id: runId }))[0]?.n);
+  // A remainder row (no seed, no path) stands for the trajectories the run did not keep.
+  const trajectories = trajectoryRows.filter((r) => String(r.seed_tx ?? "") !== "").map((r) => ({
     rank: num(r.rank), seedTx: String(r.seed_tx), txPath: json<string[]>(r.tx_path, []).map(String), endAccount: String(r.end_account),
     endKind: String(r.end_kind), amount: num(r.amount), durationS: num(r.duration_s),
   }));
@@ -85,7 +88,8 @@ export async function gatherReportData(db: CaseDb, options: GatherOptions): Prom
     ledger,
     ledgerOutflows: num((await allJson(conn, "report/ledger_count", { run_id: runId }))[0]?.n),
     trajectories,
-    trajectoryCount: num((await allJson(conn, "report/trajectory_count", { run_id: runId }))[0]?.n),
+    trajectoryCount,
+    trajectoriesComplete: trajectories.length === trajectoryCount,
     methods: await methodRuns(db, run, accounts),
     sources: (await allJson(conn, "report/sources")).map((r) => ({
       fileName: String(r.file_name), path: String(r.path), sha256: String(r.sha256), sizeBytes: num(r.size_bytes), format: String(r.format),
@@ -99,12 +103,15 @@ export async function gatherReportData(db: CaseDb, options: GatherOptions): Prom
 }
 
 function seedList(v: unknown): string[] {
+  if (v && typeof v === "object" && Array.isArray((v as Row).tx_ids)) return ((v as Row).tx_ids as unknown[]).map(String);
   if (Array.isArray(v)) return v.map((x) => (typeof x === "object" && x !== null && "tx_id" in x ? String((x as Row).tx_id) : String(x)));
   if (v && typeof v === "object") return Object.values(v as Row).flatMap((x) => (Array.isArray(x) ? x.map(String) : [String(x)]));
   return v === null || v === undefined ? [] : [String(v)];
 }
 
-function totals(t: Row): ReportTotals {
+function totals(all: Row): ReportTotals {
+  // The tracer stores exact totals plus `presented`: cents that keep the identity exact.
+  const t = all.presented && typeof all.presented === "object" ? (all.presented as Row) : all;
   const pick = (...keys: string[]) => num(keys.map((k) => t[k]).find((x) => x !== undefined && x !== null));
   const exited = t.exited;
   return {

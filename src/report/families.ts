@@ -39,7 +39,7 @@ export function families(data: ReportData): Family[] {
  */
 export function familyTransfers(data: ReportData, fams: readonly Family[]): { exact: boolean; txs: Map<string, Set<string>> } {
   const txs = new Map<string, Set<string>>();
-  const exact = data.trajectories.length > 0 && data.trajectories.length === data.trajectoryCount;
+  const exact = data.trajectories.length > 0 && data.trajectoriesComplete;
   if (exact) {
     const familyOfSeed = new Map<string, string>();
     for (const f of fams) for (const s of f.seeds) familyOfSeed.set(s, f.key);

@@ -134,7 +134,10 @@ export interface ReportData {
   ledger: LedgerRow[];
   ledgerOutflows: number;
   trajectories: Trajectory[];
+  /** Trajectories the run stored (with its remainder rows, which have no path). */
   trajectoryCount: number;
+  /** Whether `trajectories` holds every path of the run (so one family's money is exact). */
+  trajectoriesComplete: boolean;
   methods: MethodRun[];
   sources: ReportSource[];
   quarantine: { reason: string; rows: number }[];

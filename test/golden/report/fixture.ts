@@ -69,6 +69,7 @@ export function fixtureData(): ReportData {
       { rank: 2, seedTx: "T1", txPath: ["T1", "T4", "T8"], endAccount: "bank:ENBD/1012345678", endKind: "retained", amount: 3000, durationS: 261000 },
     ],
     trajectoryCount: 7,
+    trajectoriesComplete: false,
     methods: [
       { runId: "run-fixture-fifo", method: "fifo", totals: { seeded: 10100, retained: 8200, exited: 1900, beyondHorizon: 0, belowThreshold: 0, fees: 0, unexplainedOut: 0 }, reached: { "bank:ENBD/1012345678": 6000 } },
       { runId: "run-fixture-haircut", method: "haircut", totals: { seeded: 10100, retained: 8500, exited: 1600, beyondHorizon: 0, belowThreshold: 0, fees: 0, unexplainedOut: 0 }, reached: { "bank:ENBD/1012345678": 5230.77 } },

@@ -53,6 +53,7 @@ export function syntheticData(n: number): ReportData {
     ledger: [],
     trajectories: [],
     trajectoryCount: 0,
+    trajectoriesComplete: false,
     methods: [],
   };
 }
