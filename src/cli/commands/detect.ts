@@ -1,0 +1,56 @@
+// `flowtrace detect [--run RUN_ID] [--config FILE]`: score accounts, assign roles, list
+// findings with their evidence, and store the run in the case for the report and traces.
+import { openCase } from "../../db/connect.js";
+import { allJson, exec } from "../../db/sql.js";
+import { loadConfig } from "../../detect/config.js";
+import { detect } from "../../detect/detect.js";
+import { TOOL_VERSION } from "../../version.js";
+import { defineCommand } from "../command.js";
+import { formatTable, printJson } from "../output.js";
+
+interface DetectArgs {
+  run?: string;
+  config?: string;
+  top: number;
+}
+
+export const detectCommand = defineCommand<DetectArgs>({
+  command: "detect",
+  describe: "find accounts that behave like collectors, brokers and leaders (scored, with roles, findings and evidence)",
+  builder: (y) =>
+    y
+      .option("run", { type: "string", describe: "restrict to the accounts of this trace run" })
+      .option("config", { type: "string", describe: "detection thresholds (JSON; see docs/detection.md)" })
+      .option("top", { type: "number", default: 20, describe: "accounts and findings shown without --json" }) as never,
+  async run(args, io) {
+    const config = loadConfig(args.config);
+    const db = await openCase(args.db);
+    try {
+      const options = JSON.stringify({ run: args.run ?? null, config: args.config ?? null });
+      const started = await allJson(db.conn, "case/run_log_start", { command: "detect", options, tool_version: TOOL_VERSION, now: io.now().toISOString() });
+      const result = await detect(db, { config, runId: args.run, now: () => io.now(), toolVersion: TOOL_VERSION });
+      await exec(db.conn, "case/run_log_finish", {
+        log_id: Number(started[0]!.log_id), now: io.now().toISOString(),
+        summary: JSON.stringify({ detect_id: result.detect_id, accounts: result.accounts.length, findings: result.findings.length }),
+      });
+      if (args.json) {
+        printJson(io, {
+          detect_id: result.detect_id,
+          accounts: result.accounts.map((a) => ({ account: a.account, score: a.score, roles: a.roles, findings: a.findings, explanation: a.explanation })),
+          findings: result.findings.map((f) => ({ id: f.id, pattern: f.pattern, accounts: f.accounts, score: f.score, explanation: f.explanation, evidence: f.evidence })),
+        });
+        return;
+      }
+      const top = Math.max(1, args.top);
+      io.out(`${result.accounts.length} accounts scored, ${result.findings.length} findings (stored as ${result.detect_id})\n\n`);
+      io.out(formatTable(["score", "account", "roles", "findings"],
+        result.accounts.slice(0, top).map((a) => [a.score, a.account, a.roles.join(", "), a.findings.length])));
+      io.out("\n");
+      for (const f of result.findings.slice(0, top)) io.out(`${f.id}  (${f.score})\n  ${f.explanation}\n`);
+      io.out("\nWhy an account scored as it did: flowtrace detect --json, or the report. Trace a finding: flowtrace trace --seed-finding ID\n");
+    } finally {
+      db.close();
+    }
+  },
+});
+

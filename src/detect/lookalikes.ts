@@ -1,0 +1,49 @@
+// Look-alike hubs (mobile-money agents, schools and churches, merchants): found by
+// sql/detect/lookalikes.sql, explained here so the output says why they score low.
+import type { DuckDBConnection } from "@duckdb/node-api";
+import { allJson } from "../db/sql.js";
+import type { DetectConfig } from "./config.js";
+import { amount, percent, plural, share } from "./describe.js";
+
+export type Lookalike = "mobile_money_agent" | "school_or_church" | "merchant";
+
+export interface LookalikeInfo {
+  lookalike: Lookalike;
+  explanation: string;
+}
+
+export async function findLookalikes(conn: DuckDBConnection, config: DetectConfig, currency: string): Promise<Map<string, LookalikeInfo>> {
+  const l = config.lookalikes;
+  const rows = await allJson(conn, "detect/lookalikes", {
+    agent_min_cp: l.agent_min_counterparties,
+    agent_max_median: l.agent_max_median_amount,
+    agent_band: l.agent_balance_band,
+    min_recurring: l.regular_min_recurring_share,
+    max_forwarded: l.regular_max_forwarded_share,
+    merchant_min_payers: l.merchant_min_payers,
+    merchant_max_diaspora: l.merchant_max_diaspora_share,
+  });
+  const out = new Map<string, LookalikeInfo>();
+  for (const r of rows) {
+    const lookalike = r.lookalike as Lookalike;
+    out.set(r.account_id as string, { lookalike, explanation: explain(lookalike, r.facts as Record<string, unknown>, currency) });
+  }
+  return out;
+}
+
+function explain(kind: Lookalike, f: Record<string, unknown>, currency: string): string {
+  const name = f.name_hint ? ` (holder name "${f.holder_name}")` : "";
+  switch (kind) {
+    case "mobile_money_agent":
+      return `looks like a mobile-money agent, so it scores low: ${plural(f.n_in, "deposit")} from ${plural(f.n_senders, "customer")} and ` +
+        `${plural(f.n_out, "payout")} to ${plural(f.n_receivers, "customer")}, balanced (${amount(f.in_value, currency)} in, ${amount(f.out_value, currency)} out), ` +
+        `small amounts (median ${amount(f.in_median, currency)})${f.kind === "service" ? ", and it is a service account" : ""}.`;
+    case "school_or_church":
+      return `looks like a school or church collection${name}, so it scores low: ${plural(f.n_senders, "payer")}, ${share(f.n_in_diaspora, f.n_in)} payments from the diaspora, ` +
+        `but regular (${share(f.recurring_in, f.n_in)} from payers who pay again weeks apart; ${share(f.mode_in, f.n_in)} of exactly the same amount) ` +
+        `and not forwarded (${percent(f.fwd_value, f.in_value)} sent on quickly).`;
+    case "merchant":
+      return `looks like a merchant, so it scores low: ${plural(f.n_senders, "payer")}, ${share(f.n_in_diaspora, f.n_in)} from the diaspora, ` +
+        `median payment ${amount(f.in_median, currency)}, ${percent(f.fwd_value, f.in_value)} of takings sent on quickly.`;
+  }
+}

@@ -1,0 +1,24 @@
+// An account's score and its explanation in words, from its findings, roles and look-alike test.
+import type { LookalikeInfo } from "./lookalikes.js";
+import type { Finding, Role } from "./types.js";
+
+/**
+ * 1 - prod(1 - weight x score) over the account's findings: independent pieces of evidence
+ * add up without ever exceeding 1; a look-alike's score is then multiplied by the penalty.
+ * Rounded to 4 decimals so the output is the same on every machine.
+ */
+export function combineScore(findings: readonly Finding[], weights: ReadonlyMap<string, number>, penalty: number): number {
+  let clear = 1;
+  for (const f of findings) clear *= 1 - Math.min(1, (weights.get(f.pattern) ?? 0.5) * f.score);
+  return Math.round((1 - clear) * penalty * 10000) / 10000;
+}
+
+export function accountExplanation(account: string, findings: readonly Finding[], roles: readonly Role[], look: LookalikeInfo | undefined): string {
+  const parts: string[] = [];
+  if (look) parts.push(`${account} ${look.explanation}`);
+  if (roles.length && !look) parts.push(`${account}: ${roles.join(", ")}.`);
+  const patterns = [...new Set(findings.map((f) => f.pattern.replace(/_/g, " ")))];
+  if (findings.length) parts.push(`${findings.length === 1 ? "One finding" : `${findings.length} findings`} (${patterns.join(", ")}); strongest: ${findings[0]!.explanation}`);
+  else if (!look) parts.push("No finding of its own; its role comes from the flagged accounts it deals with.");
+  return parts.join(" ");
+}
