@@ -9,6 +9,7 @@ import { matchStatementsCommand } from "./match-statements.js";
 import { exportCommand } from "./export.js";
 import { detectCommand } from "./detect.js";
 import { generateCommand } from "./generate.js";
+import { generateCommand } from "./generate.js";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const commands: Command<any>[] = [
@@ -20,5 +21,6 @@ export const commands: Command<any>[] = [
   matchStatementsCommand,
   exportCommand,
   detectCommand,
+  generateCommand,
   generateCommand,
 ];

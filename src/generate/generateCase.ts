@@ -1,0 +1,82 @@
+// `flowtrace generate`: one scenario, one seed, one folder of files. Same name and seed give
+// byte-identical files (seeded generator, fixed dates, no clock); see docs/scenarios.md.
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { inputError } from "../errors.js";
+import { answerKey, type AnswerKey } from "./answerKey.js";
+import { background } from "./background.js";
+import { makeCast } from "./cast.js";
+import type { Ctx } from "./ctx.js";
+import { exercisesMarkdown, answersTemplate } from "./exercises.js";
+import { fxTable } from "./fx.js";
+import { Ids } from "./ids.js";
+import { benignHawala, personalTraffic } from "./personal.js";
+import { planStory } from "./plan.js";
+import { population } from "./population.js";
+import { writeRawRecords } from "./raw/writeRaw.js";
+import { Rng } from "./rng.js";
+import { SCENARIOS, scenarioByName } from "./scenarios.js";
+import { writeAccounts, writeFx, writeTransfers } from "./writeCanonical.js";
+import { csvRow } from "./csvText.js";
+
+export interface GenerateOptions {
+  scenario: string;
+  seed: number;
+  out: string;
+  /** Total transfers wanted (scale mode: raw records are then not written). */
+  transfers?: number;
+}
+
+export interface GenerateResult {
+  scenario: string;
+  seed: number;
+  out: string;
+  files: string[];
+  transfers: number;
+  accounts: number;
+  ransom_payments: number;
+  raw_records: boolean;
+}
+
+/** Day 0 of every generated case: Monday 3 February 2025, 00:00 UTC. */
+const START = Date.UTC(2025, 1, 3) / 1000;
+/** Above this many transfers, only canonical files are written (raw records need the whole case in memory). */
+export const RAW_LIMIT = 200_000;
+
+export function generateCase(o: GenerateOptions): GenerateResult {
+  const s = scenarioByName(o.scenario);
+  if (!s) throw inputError("unknown_scenario", `unknown scenario: ${o.scenario} (one of ${SCENARIOS.map((x) => x.name).join(", ")})`);
+  if (!Number.isSafeInteger(o.seed) || o.seed < 0) throw inputError("bad_seed", "seed must be a non-negative integer", { value: String(o.seed) });
+  const total = o.transfers ?? s.background;
+  if (!Number.isSafeInteger(total) || total < 1) throw inputError("bad_transfers", "--transfers must be a positive integer", { value: String(o.transfers) });
+  const seedText = `${s.name}:${o.seed}`;
+  const rng = new Rng(seedText);
+  const ctx: Ctx = { rng, fx: fxTable(rng.fork("fx"), s.days), ids: new Ids(rng.fork("ids")), start: START, days: s.days, accounts: new Map(), transfers: [] };
+  const pop = population(seedText, Math.max(150, Math.min(2_000_000, Math.round(total / 12))));
+  for (const svc of pop.services) ctx.accounts.set(svc.id, svc);
+  const cast = makeCast(ctx, s);
+  const story = planStory(ctx, s, cast, pop);
+  personalTraffic(ctx, cast, pop);
+  if (s.channels.hawala > 0) benignHawala(ctx, cast, pop, s.victims * 3 + 5);
+
+  mkdirSync(o.out, { recursive: true });
+  const raw = total <= RAW_LIMIT;
+  const { kept, count } = writeTransfers(o.out, ctx, background(ctx, pop), total, raw);
+  const accounts = writeAccounts(o.out, ctx, pop);
+  writeFx(o.out, ctx);
+  const files = ["transfers.csv", "accounts.csv", "fx.csv", "fx-parallel.csv"];
+  let statements: { statement_id: string; tx_id: string }[] = [];
+  if (raw) {
+    const r = writeRawRecords(join(o.out, "raw"), ctx, kept, story);
+    statements = r.statements;
+    files.push(...r.files.map((f) => `raw/${f}`));
+  }
+  writeFileSync(join(o.out, "seeds.csv"), csvRow(["tx_id", "victim", "episode", "payer_account", "to_account", "channel"]) +
+    story.payments.map((p) => csvRow([p.tx, p.victim, p.episode, p.payerAccount, p.to, p.channel])).join(""));
+  const key: AnswerKey = answerKey(ctx, s, o.seed, cast, story, pop, statements);
+  writeFileSync(join(o.out, "answer_key.json"), JSON.stringify(key, null, 2) + "\n");
+  writeFileSync(join(o.out, "exercises.md"), exercisesMarkdown(key));
+  writeFileSync(join(o.out, "answers-template.json"), JSON.stringify(answersTemplate(key), null, 2) + "\n");
+  files.push("seeds.csv", "answer_key.json", "exercises.md", "answers-template.json");
+  return { scenario: s.name, seed: o.seed, out: o.out, files, transfers: count, accounts, ransom_payments: story.payments.length, raw_records: raw };
+}
