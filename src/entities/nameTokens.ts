@@ -51,6 +51,7 @@ export function tokenKey(token: string): string {
   if (alias) return alias;
   let t = token
     .replace(/^abd(el|ul|al|ol|il)/, "abd")
+    .replace(/^wel(?=d)/, "wol")
     .replace(/ph/g, "f")
     .replace(/gh/g, "g")
     .replace(/kh/g, "k")

@@ -7,6 +7,7 @@ import { quarantineCommand } from "./quarantine.js";
 import { sourcesCommand } from "./sources.js";
 import { matchStatementsCommand } from "./match-statements.js";
 import { exportCommand } from "./export.js";
+import { entitiesCommand } from "./entities.js";
 import { detectCommand } from "./detect.js";
 import { generateCommand } from "./generate.js";
 import { generateCommand } from "./generate.js";
@@ -20,6 +21,7 @@ export const commands: Command<any>[] = [
   reportCommand,
   matchStatementsCommand,
   exportCommand,
+  entitiesCommand,
   detectCommand,
   generateCommand,
   generateCommand,

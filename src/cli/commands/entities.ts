@@ -1,0 +1,33 @@
+// `flowtrace entities`: which accounts belong to one person or organisation, with the
+// evidence for each link; the investigator's links file confirms or rejects pairs.
+import { openCase } from "../../db/connect.js";
+import { resolveEntities } from "../../entities/resolveEntities.js";
+import { defineCommand } from "../command.js";
+import { formatTable, printJson } from "../output.js";
+
+interface Args { links?: string; identifiers?: string; "min-confidence": number }
+
+export const entitiesCommand = defineCommand<Args>({
+  command: "entities",
+  describe: "resolve accounts into persons and organisations (shared phones and identifiers, Habesha/Arabic-aware name similarity)",
+  builder: (y) => y
+    .option("links", { type: "string", describe: "CSV account_a,account_b,decision(confirm|reject)[,note]: the investigator's corrections" })
+    .option("identifiers", { type: "string", describe: "CSV account_id,type,value: KYC identifiers (national id, passport) to link accounts by" })
+    .option("min-confidence", { type: "number", default: 0.8, describe: "links at or above this join accounts into one entity" }) as never,
+  async run(args, io) {
+    const db = await openCase(args.db);
+    try {
+      const result = await resolveEntities(db, {
+        minConfidence: args["min-confidence"],
+        ...(args.links ? { linksFile: args.links } : {}), ...(args.identifiers ? { identifiersFile: args.identifiers } : {}),
+      });
+      if (args.json) { printJson(io, result); return; }
+      io.out(formatTable(["entity", "name", "accounts", "evidence"], result.entities.map((e) => [
+        e.entity_id, e.name, e.accounts.join(" "), e.links.filter((l) => l.decision !== "rejected").map((l) => l.evidence.join("; ")).join(" | "),
+      ])));
+      io.out(`${result.entities.length} entities with more than one account; ${result.links} links considered\n`);
+    } finally {
+      db.close();
+    }
+  },
+});

@@ -1,0 +1,79 @@
+// Links between accounts that may belong to one person or organisation, each with a
+// confidence and the evidence in words: the same phone number inside two account ids (a
+// wallet and the MTO or hawala reference that names it), a shared identifier from a KYC file
+// (national id, passport), or holder names that are spelling variants of one name. Names are
+// compared only within blocks (same given-name skeleton), and a name shared by many accounts
+// counts for less: "Mohammed Ali" is many people.
+import { createHash } from "node:crypto";
+import { accountPhone } from "../statements/accountPhone.js";
+import { nameSimilarity } from "./nameSimilarity.js";
+import { nameTokens, skeleton, tokenKey } from "./nameTokens.js";
+
+export interface AccountInfo { account_id: string; kind: string; holder_name: string | null; country: string | null }
+export interface Identifier { account_id: string; type: string; value: string }
+export interface Link { a: string; b: string; kind: string; confidence: number; evidence: string[] }
+
+const NAME_MIN = 0.88;
+const NO_PERSON = new Set(["service", "cash"]);
+
+export function findLinks(accounts: AccountInfo[], identifiers: Identifier[] = []): Link[] {
+  const links = new Map<string, Link>();
+  const add = (x: string, y: string, kind: string, confidence: number, evidence: string) => {
+    if (x === y) return;
+    const [a, b] = x < y ? [x, y] : [y, x];
+    const key = `${a}\u0000${b}`;
+    const l = links.get(key);
+    if (!l) links.set(key, { a, b, kind, confidence, evidence: [evidence] });
+    else {
+      l.evidence.push(evidence);
+      // Independent evidence strengthens a link: 1 - (1-p)(1-q).
+      l.confidence = Math.round((1 - (1 - l.confidence) * (1 - confidence)) * 1000) / 1000;
+      if (confidence > 0.9) l.kind = kind;
+    }
+  };
+  const groups = new Map<string, string[]>();
+  const group = (k: string, id: string) => { const g = groups.get(k) ?? []; if (!g.includes(id)) g.push(id); groups.set(k, g); };
+  for (const a of accounts) {
+    const phone = accountPhone(a.account_id);
+    if (phone) group(`phone\u0000${phone}`, a.account_id);
+  }
+  for (const i of identifiers) group(`${i.type}\u0000${i.value.trim().toUpperCase()}`, i.account_id);
+  for (const [k, ids] of [...groups].sort(([x], [y]) => (x < y ? -1 : 1))) {
+    const [type, value] = k.split("\u0000");
+    ids.sort();
+    for (let i = 1; i < ids.length; i++) {
+      add(ids[0]!, ids[i]!, type === "phone" ? "shared_phone" : "shared_identifier", type === "phone" ? 0.95 : 0.98,
+        type === "phone" ? `both accounts carry the phone number ${value}` : `both accounts have ${type} ${value}`);
+    }
+  }
+  const blocks = new Map<string, AccountInfo[]>();
+  for (const a of accounts) {
+    if (!a.holder_name || NO_PERSON.has(a.kind)) continue;
+    const t = nameTokens(a.holder_name);
+    if (t.length < 2) continue;
+    const key = skeleton(tokenKey(t[0]!));
+    blocks.set(key, [...(blocks.get(key) ?? []), a]);
+  }
+  for (const [, block] of [...blocks].sort(([x], [y]) => (x < y ? -1 : 1))) {
+    if (block.length > 400) continue; // a given name this common says nothing on its own
+    for (let i = 0; i < block.length; i++) {
+      const alike = block.filter((o, j) => j !== i && nameSimilarity(block[i]!.holder_name, o.holder_name) >= NAME_MIN).length;
+      for (let j = i + 1; j < block.length; j++) {
+        const x = block[i]!;
+        const y = block[j]!;
+        const sim = nameSimilarity(x.holder_name, y.holder_name);
+        if (sim < NAME_MIN) continue;
+        let confidence = sim * 0.9;
+        const notes = [`holder names "${x.holder_name}" and "${y.holder_name}" are alike (name similarity ${sim.toFixed(2)})`];
+        if (alike > 4) { confidence *= 0.7; notes.push(`a common name: ${alike + 1} accounts have names like it`); }
+        if (x.country && y.country && x.country !== y.country) { confidence *= 0.85; notes.push(`but the accounts are in different countries (${x.country}, ${y.country})`); }
+        add(x.account_id, y.account_id, "similar_name", Math.round(confidence * 1000) / 1000, notes.join("; "));
+      }
+    }
+  }
+  return [...links.values()].sort((p, q) => (p.a < q.a ? -1 : p.a > q.a ? 1 : p.b < q.b ? -1 : p.b > q.b ? 1 : 0));
+}
+
+export function entityId(firstAccount: string): string {
+  return `E-${createHash("sha256").update(firstAccount).digest("hex").slice(0, 10).toUpperCase()}`;
+}
