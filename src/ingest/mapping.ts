@@ -17,6 +17,8 @@ const side = z.strictObject({
   institution: z.string().optional(),
   institution_column: z.string().optional(),
   name_column: z.string().optional(),
+  /** A full account id used when the cell is empty (a bank's own charges: "service:bank-fees"). */
+  default: z.string().regex(/^[a-z_]+:./, "default is a full account id like service:bank-fees").optional(),
   country: z.string().length(2).optional(),
 }).refine((s) => s.column !== undefined || s.value !== undefined, "an account needs a column or a value");
 

@@ -6,6 +6,7 @@ import { paysimReader } from "./paysim.js";
 import { amlsimReader } from "./amlsim.js";
 import { amlworldReader } from "./amlworld.js";
 import { finbenchReader } from "./finbench.js";
+import { bankCsvReader, hawalaReader, mtoReader, telebirrReader } from "./presets.js";
 
 export const formatReaders: FormatReader[] = [
   mpesaReader,
@@ -13,4 +14,8 @@ export const formatReaders: FormatReader[] = [
   amlsimReader,
   amlworldReader,
   finbenchReader,
+  telebirrReader,
+  mtoReader,
+  hawalaReader,
+  bankCsvReader,
 ];

@@ -1,0 +1,75 @@
+// Any CSV/XLSX layout described by a mapping (src/ingest/mapping.ts): the file's rows become JSON
+// objects in mapped_rows (DuckDB read_csv, or exceljs for XLSX), one SQL pass picks and converts
+// the mapped columns, and the shared phone step normalises phone ids. bank-csv, telebirr, mto,
+// hawala and follow-the-money are this reader with a built-in or translated mapping.
+import { basename, extname } from "node:path";
+import { listValue } from "@duckdb/node-api";
+import type { StageContext } from "../format.js";
+import { allJson, exec, sqlText } from "../../db/sql.js";
+import type { Mapping, MappingSide } from "../mapping.js";
+import { createFormatMacros } from "./macros.js";
+import { ownerAccount } from "./owner.js";
+import { resolvePhones } from "./resolvePhones.js";
+import { zoneParams } from "./zone.js";
+import { appendXlsxRows } from "./xlsxRows.js";
+import { printReconciliation, reconcile } from "./reconcile.js";
+
+export interface MappedProfile {
+  format: string;
+  institution?: string;
+}
+
+export async function stageMapped(ctx: StageContext, m: Mapping, p: MappedProfile): Promise<void> {
+  const { db, path, options } = ctx;
+  const country = typeof options.country === "string" ? options.country : m.country;
+  const statement = m.sign !== "positive";
+  const owner = statement ? ownerAccount(options.owner ?? m.owner, country, path) : null;
+  await createFormatMacros(db);
+  await db.conn.run(sqlText("ingest/formats/mapped/rows_create"));
+  const xlsx = (m.file_type ?? (extname(path).toLowerCase() === ".xlsx" ? "xlsx" : "csv")) === "xlsx";
+  if (xlsx) await appendXlsxRows(db, path, m);
+  else if (m.column_names) {
+    await exec(db.conn, "ingest/formats/mapped/read_csv_names", { path, skip: m.skip_rows, delim: m.delimiter, quote: m.quote, names: listValue(m.column_names) });
+  } else {
+    await exec(db.conn, "ingest/formats/mapped/read_csv_header", { path, skip: m.skip_rows, delim: m.delimiter, quote: m.quote });
+  }
+  const c = m.columns;
+  const fmts = m.date_format === undefined ? [] : Array.isArray(m.date_format) ? m.date_format : [m.date_format];
+  const refs = c.reference === undefined ? [] : Array.isArray(c.reference) ? c.reference : [c.reference];
+  await exec(db.conn, "ingest/formats/mapped/lines", {
+    c_tx_id: c.tx_id ?? null, c_timestamp: c.timestamp, c_time: c.time ?? null, c_amount: c.amount ?? null,
+    c_debit: c.debit ?? null, c_credit: c.credit ?? null, c_indicator: c.indicator ?? null,
+    c_currency: c.currency ?? null, c_amount_received: c.amount_received ?? null,
+    c_currency_received: c.currency_received ?? null, c_fee: c.fee ?? null, c_channel: c.channel ?? null,
+    c_reference: listValue(refs.length ? refs : [""]), c_balance: c.balance ?? null,
+    c_balance_after_from: c.balance_after_from ?? null, c_balance_after_to: c.balance_after_to ?? null,
+    c_status: c.status ?? null,
+    k_currency: options.currency ?? m.constants.currency ?? null, k_currency_received: m.constants.currency_received ?? null,
+    k_channel: m.constants.channel ?? p.format,
+    ...sideParams("f", m.from, owner), ...sideParams("t", m.to, owner), ...sideParams("p", m.counterparty, owner),
+    owner, iso: fmts.length === 0, fmts: listValue(fmts.length ? fmts : ["%Y-%m-%d"]),
+    ...zoneParams(options.timezone ?? m.timezone),
+    dsep: m.decimal_separator, tsep: m.thousands_separator, sign: m.sign, fee_added: m.fee_mode === "added",
+    completed: listValue(m.completed.map((s) => s.toLowerCase())), prefix: m.tx_id_prefix,
+    file_tag: basename(path, extname(path)),
+  });
+  await exec(db.conn, "ingest/formats/mapped/stage_transfers");
+  await exec(db.conn, "ingest/formats/mapped/stage_rejects", { status_column: c.status ?? "status" });
+  const side = m.counterparty ?? m.to ?? m.from;
+  await exec(db.conn, "ingest/formats/mapped/stage_accounts", {
+    owner, institution: side?.institution ?? p.institution ?? null, country: side?.country ?? country ?? null,
+  });
+  await resolvePhones(db, country);
+  if (statement && c.balance) {
+    printReconciliation(ctx.io, p.format, path, reconcile(await allJson(db.conn, "ingest/formats/mapped/reconcile")));
+  }
+}
+
+function sideParams(k: string, s: MappingSide | undefined, owner: string | null): Record<string, string | null> {
+  // A hawala ledger's clients are accounts at the ledger's keeper: hawala:<broker>/<client>.
+  const keeper = s?.type === "hawala" && owner?.startsWith("hawala:") ? owner.slice("hawala:".length) : null;
+  return {
+    [`${k}_col`]: s?.column ?? null, [`${k}_val`]: s?.value ?? null, [`${k}_type`]: s?.type ?? "raw",
+    [`${k}_inst`]: s?.institution ?? keeper, [`${k}_inst_col`]: s?.institution_column ?? null, [`${k}_name`]: s?.name_column ?? null, [`${k}_def`]: s?.default ?? null,
+  };
+}

@@ -1,0 +1,82 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { bankCsvReader, hawalaReader, mtoReader, telebirrReader } from "../src/ingest/formats/presets.js";
+import { fileHead } from "../src/ingest/formats/statementHead.js";
+import { fixture, stageFile } from "./formats/stageFile.js";
+
+const mapping = (name: string) => JSON.parse(readFileSync(fixture(name), "utf8"));
+
+describe("telebirr records", () => {
+  it("detects the header and makes 0911…, +251 911 … and 922… the same wallets", async () => {
+    expect(telebirrReader.detect!(fileHead(fixture("telebirr.csv")), "telebirr.csv")).toBe(true);
+    const s = await stageFile(telebirrReader, fixture("telebirr.csv"));
+    expect(s.transfers.map((t) => [t.tx_id, t.from_account, t.to_account, t.amount, t.timestamp])).toEqual([
+      ["TB24030100001", "wallet:+251911234567", "wallet:+251922334455", "25000.00", "2024-03-01T08:10:00+03:00"],
+      ["TB24030100002", "wallet:+251911234567", "wallet:+251922334455", "5000.00", "2024-03-01T09:00:00+03:00"],
+      ["TB24030100003", "wallet:+251922334455", "wallet:+251933445566", "29000.00", "2024-03-01T09:30:00+03:00"],
+    ]);
+    expect(s.rejects).toMatchObject([{ source_row: "4", reason_code: "not_completed", value: "Failed" }]);
+    // Names as given (Ge'ez script kept), first spelling per wallet.
+    expect(s.accounts.find((a) => a.account_id === "wallet:+251911234567")).toMatchObject({ holder_name: "ሰላም ተስፋዬ", kind: "mobile_money", country: "ET" });
+  });
+});
+
+describe("mto export", () => {
+  it("stages both parties, both currencies and the fee (sender paid amount + fee)", async () => {
+    const s = await stageFile(mtoReader, fixture("mto.csv"));
+    expect(s.transfers[0]).toMatchObject({
+      tx_id: "MTO-7781-001", from_account: "mto:SwiftRemit/C-55120", to_account: "mto:SwiftRemit/R-90871",
+      amount: "2045.00", currency: "SEK", amount_received: "10450.00", currency_received: "ETB",
+      timestamp: "2024-03-02T14:05:00+00:00", reference: "SE | ET | mobile wallet",
+    });
+    expect(s.rejects.map((r) => r.value)).toEqual(["Cancelled"]);
+    expect(s.accounts.find((a) => a.account_id === "mto:SwiftRemit/R-90871")).toMatchObject({ holder_name: "Tesfay Gebremedhin", kind: "mto" });
+  });
+});
+
+describe("hawala ledger", () => {
+  it("books clients as hawala:<broker>/<client> against the keeper, IN and OUT, code word kept", async () => {
+    const s = await stageFile(hawalaReader, fixture("hawala.csv"), { owner: "hawala:Nairobi Abdi" });
+    expect(s.transfers.map((t) => [t.tx_id, t.from_account, t.to_account, t.amount])).toEqual([
+      ["1", "hawala:Nairobi Abdi/Abrehet Tekle", "hawala:Nairobi Abdi", "3000.00"],
+      ["2", "hawala:Nairobi Abdi", "hawala:Nairobi Abdi/Mohamed Ali", "2950.00"],
+      ["3", "hawala:Nairobi Abdi/Abrehet Tekle", "hawala:Nairobi Abdi", "500.00"],
+    ]);
+    expect(s.transfers[0]!.reference).toBe("mango | Kampala office | +46 70 123 45 67 | for the boy");
+  });
+  it("asks for the ledger's keeper when none is given", async () => {
+    await expect(stageFile(hawalaReader, fixture("hawala.csv"))).rejects.toThrow(/pass --owner/);
+  });
+});
+
+describe("bank-csv with --mapping", () => {
+  it("reads debit/credit columns with decimal comma, local dates, IBAN counterparties and the balance", async () => {
+    const s = await stageFile(bankCsvReader, fixture("bank-statement.csv"), {
+      mapping: mapping("bank-statement.mapping.json"), owner: "iban:DE89370400440532013000",
+    });
+    expect(s.transfers.map((t) => [t.tx_id, t.timestamp, t.from_account, t.to_account, t.amount, t.balance_after_from, t.balance_after_to])).toEqual([
+      ["B-0001", "2024-02-29T23:00:00+00:00", "iban:SE4550000000058398257466", "iban:DE89370400440532013000", "1500.00", null, "2500.00"],
+      ["B-0002", "2024-03-01T23:00:00+00:00", "iban:DE89370400440532013000", "iban:NL91ABNA0417164300", "2000.00", "500.00", null],
+      ["B-0003", "2024-03-30T23:00:00+00:00", "iban:DE89370400440532013000", "service:bank-fees", "4.90", "495.10", null],
+    ]);
+    expect(s.stderr).toMatch(/reconciliation bank-csv .*3 rows with a balance, opening 1000\.00, closing 495\.10: balances reconcile/);
+  });
+  it("refuses a mapping that zod rejects, naming the field", async () => {
+    await expect(stageFile(bankCsvReader, fixture("bank-statement.csv"), { mapping: { columns: {} } }))
+      .rejects.toThrow(/invalid mapping: .*\(file --mapping, column columns.timestamp\)/);
+  });
+  it("needs a mapping", async () => {
+    await expect(stageFile(bankCsvReader, fixture("bank-statement.csv"))).rejects.toThrow(/needs --mapping/);
+  });
+});
+
+describe("hawala ledger as XLSX", () => {
+  it("reads the sheet with exceljs: dates, numbers, formula results, text kept as given", async () => {
+    const s = await stageFile(hawalaReader, fixture("hawala.xlsx"), { owner: "hawala:Nairobi Abdi" });
+    expect(s.transfers.map((t) => [t.source_row, t.tx_id, t.timestamp, t.from_account, t.to_account, t.amount])).toEqual([
+      ["1", "1", "2024-03-04T10:30:00+00:00", "hawala:Nairobi Abdi/Abrehet Tekle", "hawala:Nairobi Abdi", "3000"],
+      ["3", "2", "2024-03-05T00:00:00+00:00", "hawala:Nairobi Abdi", "hawala:Nairobi Abdi/Mohamed Ali", "2950"],
+    ]);
+    expect(s.transfers[1]!.reference).toContain('=HYPERLINK("x")');
+  });
+});
