@@ -22,7 +22,7 @@ export function forwardCore(f: Flows, acc: AccountTable, o: CoreOptions): TraceC
   const accExited = new Float64Array(A), firstHop = new Int16Array(A).fill(NO_HOP);
   const firstTx = new Int32Array(A).fill(-1), lastTx = new Int32Array(A).fill(-1);
   const bal = new Float64Array(A), T = new Float64Array(A * S), Tsum = new Float64Array(A);
-  const ledger = o.ledger && !poison ? ledgerRows() : null;
+  const ledgerAll = o.ledger && !poison ? ledgerRows() : null;
   const corrections: Correction[] = [];
   const totals = { seeded: 0, retained: 0, exited: 0, beyond_horizon: 0, below_threshold: 0, fees: 0, unexplained_out: 0 };
   const xs = new Float64Array(S), ds = new Float64Array(S + 1);
@@ -42,8 +42,9 @@ export function forwardCore(f: Flows, acc: AccountTable, o: CoreOptions): TraceC
   }
 
   /** Debit `amount` from non-terminal account `a` under the rule; taint per hop lands in xs. */
-  const debit = (a: number, amount: number, i: number): number => {
+  const debit = (a: number, amount: number, i: number, withLedger = true): number => {
     xs.fill(0);
+    const ledger = withLedger ? ledgerAll : null;
     const B = bal[a]!, Ta = Tsum[a]!, base = a * S;
     let X = 0;
     const short = amount > B ? amount - B : 0;
@@ -100,7 +101,7 @@ export function forwardCore(f: Flows, acc: AccountTable, o: CoreOptions): TraceC
       if (store) addLot(store, a, diff, i, 3, null);
       corrections.push({ kind: "hidden_deposit", account: a, tx: i, amount: diff, tainted: 0 });
     } else if (diff < -BALANCE_TOLERANCE) {
-      const X = debit(a, -diff, i);
+      const X = debit(a, -diff, i, false); // not an outflow of record i: reported as a note
       if (!poison) totals.exited += X;
       corrections.push({ kind: "hidden_withdrawal", account: a, tx: i, amount: -diff, tainted: X });
     }
@@ -183,10 +184,10 @@ export function forwardCore(f: Flows, acc: AccountTable, o: CoreOptions): TraceC
     totals.unexplained_out += accUnexp[a]!;
   }
   return {
-    tainted, taintedIn, hop, beyondHorizon: beyond, belowThreshold: below, fees, hopMix,
+    maxHops: H, tainted, taintedIn, hop, beyondHorizon: beyond, belowThreshold: below, fees, hopMix,
     accTaintedIn: accIn, accTaintedOut: accOut, accRetained, accUnexplainedOut: accUnexp, accExited,
     accFirstHop: firstHop.map((h) => (h === NO_HOP ? -1 : h)), accFirstTx: firstTx, accLastTx: lastTx,
-    accInferredOpening: inferred, corrections, ledger, totals,
+    accInferredOpening: inferred, corrections, ledger: ledgerAll, totals,
   };
 }
 

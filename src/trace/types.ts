@@ -71,6 +71,7 @@ export interface Correction {
 }
 
 export interface TraceCore {
+  maxHops: number;
   /** Per transfer: tainted part of value_out, tainted part delivered, lowest hop (-1 none). */
   tainted: Float64Array;
   taintedIn: Float64Array;

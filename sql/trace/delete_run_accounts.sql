@@ -1,0 +1,3 @@
+-- Remove a run's rows from trace_accounts, so re-running the same trace (same run id) replaces them.
+-- params: $run_id VARCHAR
+DELETE FROM trace_accounts WHERE run_id = $run_id;

@@ -1,0 +1,3 @@
+-- Remove a run's rows from trace_notes, so re-running the same trace (same run id) replaces them.
+-- params: $run_id VARCHAR
+DELETE FROM trace_notes WHERE run_id = $run_id;

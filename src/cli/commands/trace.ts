@@ -1,0 +1,39 @@
+// `flowtrace trace`: follow seeds forward (or a target backward) under one allocation rule,
+// store the run in the case and print it (cli-contract.md).
+import { openCase } from "../../db/connect.js";
+import { traceCase } from "../../trace/traceCase.js";
+import { traceOptions, traceRequest, type TraceArgs } from "../../trace/traceOptions.js";
+import type { TraceDoc } from "../../trace/runDocument.js";
+import { defineCommand } from "../command.js";
+import type { Io } from "../io.js";
+import { formatTable, money, printJson } from "../output.js";
+
+export const traceCommand = defineCommand<TraceArgs>({
+  command: "trace",
+  describe: "trace seeds forward (or an account backward) under an allocation rule, and store the run",
+  builder: (y) => traceOptions(y),
+  async run(args, io) {
+    const db = await openCase(args.db);
+    try {
+      const doc = await traceCase(db, await traceRequest(db, args), () => io.now());
+      if (args.json) printJson(io, doc);
+      else printTrace(io, doc);
+    } finally {
+      db.close();
+    }
+  },
+});
+
+export function printTrace(io: Io, doc: TraceDoc): void {
+  io.out(`run ${doc.run_id}: ${doc.method}, ${doc.direction}\n\n`);
+  const t = doc.totals;
+  const rows = (["seeded", "retained", "exited", "beyond_horizon", "below_threshold", "fees", "unexplained_out"] as const).map((k) => [k, money(t[k])]);
+  io.out(formatTable(["total", "amount"], rows) + "\n");
+  const top = doc.accounts.slice(0, 15);
+  io.out(formatTable(["account", "kind", "tainted in", "tainted out", "retained", "first hop"],
+    top.map((a) => [a.account, a.kind, money(Number(a.tainted_in)), money(Number(a.tainted_out)), money(Number(a.retained)), a.first_hop])));
+  if (doc.accounts.length > top.length) io.out(`… ${doc.accounts.length - top.length} more accounts (--json, or flowtrace ledger --run ${doc.run_id})\n`);
+  if (doc.origins?.length) {
+    io.out("\n" + formatTable(["origin", "kind", "contributed"], doc.origins.slice(0, 15).map((o) => [o.account, o.origin, money(Number(o.contributed))])));
+  }
+}

@@ -1,0 +1,67 @@
+// How every outflow was funded, for the backward trace: one forward pass over the flows in
+// processing order that splits each outflow over the lots it consumed (fifo, lifo) or over
+// every lot the account held, pro rata (haircut), plus the part drawn from opening balances,
+// hidden deposits and the unexplained source. Rows come out grouped by outflow, in order.
+import { inferredOpenings } from "./inferredOpenings.js";
+import { ledgerRows, pushLedger } from "./ledgerRows.js";
+import { addLot, consumeLots, lotStore } from "./lotStore.js";
+import type { AccountTable, Flows, LedgerRows, Method, OpeningMode } from "./types.js";
+
+const BALANCE_TOLERANCE = 0.005;
+
+export function attribution(f: Flows, acc: AccountTable, method: Method, opening: OpeningMode): LedgerRows {
+  const n = f.n, A = acc.count;
+  const rows = ledgerRows();
+  const pooled = method === "haircut";
+  const store = lotStore(n + A + 2 * n, A, 1, method === "lifo");
+  const scratch = new Float64Array(1);
+  // haircut: every lot of the account, by id (remaining amounts live in the store).
+  const held: number[][] = pooled ? Array.from({ length: A }, () => []) : [];
+  const bal = new Float64Array(A);
+  const add = (a: number, amount: number, tx: number, origin: 0 | 1 | 2 | 3) => {
+    if (pooled) held[a]!.push(store.nextId);
+    addLot(store, a, amount, tx, origin, null);
+    bal[a] += amount;
+  };
+  const take = (a: number, amount: number, outTx: number, record: boolean) => {
+    const out = record ? rows : null;
+    let short: number;
+    if (!pooled) short = consumeLots(store, a, amount, scratch, out, outTx);
+    else {
+      const B = bal[a]!;
+      const frac = amount >= B ? 1 : amount / B;
+      short = amount > B ? amount - B : 0;
+      const keep: number[] = [];
+      for (const lot of held[a]!) {
+        const r = store.remaining[lot]!;
+        const c = frac === 1 ? r : r * frac;
+        if (out && c > 0) pushLedger(out, a, outTx, store.tx[lot]!, store.origin[lot] as 0, c, 0, -1);
+        store.remaining[lot] = r - c;
+        if (r - c > 1e-12) keep.push(lot);
+      }
+      held[a] = keep;
+    }
+    if (out && short > 0) pushLedger(out, a, outTx, -1, 2, short, 0, -1);
+    bal[a] = Math.max(0, bal[a]! - amount);
+  };
+  const inferred = opening === "inferred" ? inferredOpenings(f, acc) : new Float64Array(A);
+  for (let a = 0; a < A; a++) {
+    if (acc.terminal[a]) continue;
+    const known = acc.opening[a]!;
+    const amount = Number.isNaN(known) ? inferred[a]! : known;
+    if (amount > 0) add(a, amount, -1, Number.isNaN(known) ? 2 : 1);
+  }
+  const correct = (a: number, before: number, i: number) => {
+    const diff = Math.max(0, before) - bal[a]!;
+    if (diff > BALANCE_TOLERANCE) add(a, diff, i, 3);
+    else if (diff < -BALANCE_TOLERANCE) take(a, -diff, i, false);
+  };
+  for (let i = 0; i < n; i++) {
+    const a = f.from[i]!, b = f.to[i]!;
+    if (f.balanceAfterFrom && !acc.terminal[a] && !Number.isNaN(f.balanceAfterFrom[i]!)) correct(a, f.balanceAfterFrom[i]! + f.valueOut[i]!, i);
+    if (f.balanceAfterTo && !acc.terminal[b] && b !== a && !Number.isNaN(f.balanceAfterTo[i]!)) correct(b, f.balanceAfterTo[i]! - f.valueIn[i]!, i);
+    if (!acc.terminal[a]) take(a, f.valueOut[i]!, i, true);
+    if (!acc.terminal[b]) add(b, f.valueIn[i]!, i, 0);
+  }
+  return rows;
+}

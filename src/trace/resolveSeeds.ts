@@ -1,0 +1,104 @@
+// Seeds: which transfers start a trace. Each way of naming seeds is one resolver in the list
+// below (CLI option -> transfer ids), so another stage adds a source of seeds (a finding, a
+// confirmed statement match) with one line. Resolvers return ids; the tracer checks them.
+import { readFileSync } from "node:fs";
+import type { CaseDb } from "../db/connect.js";
+import { allJson } from "../db/sql.js";
+import { inputError } from "../errors.js";
+
+export interface SeedArgs {
+  "seed-tx"?: string;
+  "seed-file"?: string;
+  "seed-account"?: string;
+  since?: string;
+  until?: string;
+  inferred?: boolean | string;
+  [option: string]: unknown;
+}
+
+export interface SeedResolver {
+  /** The CLI option that selects this resolver. */
+  option: string;
+  describe: string;
+  resolve(db: CaseDb, value: string, args: SeedArgs): Promise<string[]>;
+}
+
+export const seedResolvers: SeedResolver[] = [
+  { option: "seed-tx", describe: "seed transfer id(s), comma-separated", resolve: async (_db, v) => splitIds(v) },
+  { option: "seed-file", describe: "CSV file with a tx_id column (other columns ignored)", resolve: async (_db, v) => seedFile(v) },
+  {
+    option: "seed-account",
+    describe: "every outflow of this account inside --since/--until is a seed",
+    async resolve(db, account, args) {
+      const known = await allJson(db.conn, "trace/account_exists", { account });
+      if (Number(known[0]?.n) === 0) throw inputError("unknown_account", "unknown seed account", { value: account });
+      const rows = await allJson(db.conn, "trace/seeds_of_account", {
+        account, since: args.since ?? "0001-01-01", until: args.until ?? "9999-12-31", inferred: args.inferred === true,
+      });
+      return rows.map((r) => String(r.tx_id));
+    },
+  },
+];
+
+export interface ResolvedSeeds {
+  /** Which option named them and its value (recorded with the run). */
+  kind: string;
+  value: string;
+  txIds: string[];
+}
+
+/** Exactly one seed option must be given. */
+export async function resolveSeeds(db: CaseDb, args: SeedArgs): Promise<ResolvedSeeds> {
+  const given = seedResolvers.filter((r) => args[r.option] !== undefined && args[r.option] !== "");
+  if (given.length !== 1) {
+    throw inputError("seeds", `give exactly one of ${seedResolvers.map((r) => `--${r.option}`).join(", ")}`);
+  }
+  const r = given[0]!;
+  const value = String(args[r.option]);
+  const txIds = [...new Set(await r.resolve(db, value, args))].sort();
+  if (txIds.length === 0) throw inputError("no_seeds", "no seed transfers", { value });
+  return { kind: r.option, value, txIds };
+}
+
+function splitIds(v: string): string[] {
+  return v.split(",").map((s) => s.trim()).filter(Boolean);
+}
+
+function seedFile(path: string): string[] {
+  let text: string;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch {
+    throw inputError("seed_file", "cannot read seed file", { file: path });
+  }
+  const lines = text.replace(/^\uFEFF/, "").split(/\r?\n/);
+  const header = parseCsvLine(lines[0] ?? "");
+  const col = header.findIndex((h) => h.trim().toLowerCase() === "tx_id");
+  if (col < 0) throw inputError("seed_file", "seed file has no tx_id column", { file: path, row: 0 });
+  const ids: string[] = [];
+  for (let i = 1; i < lines.length; i++) {
+    if (lines[i]!.trim() === "") continue;
+    const id = parseCsvLine(lines[i]!)[col]?.trim();
+    if (!id) throw inputError("seed_file", "empty tx_id", { file: path, row: i, column: "tx_id" });
+    ids.push(id);
+  }
+  return ids;
+}
+
+/** One CSV line with double-quote quoting (seed files are simple; no multi-line fields). */
+function parseCsvLine(line: string): string[] {
+  const out: string[] = [];
+  let cur = "", q = false;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i]!;
+    if (q) {
+      if (ch === '"' && line[i + 1] === '"') { cur += '"'; i++; }
+      else if (ch === '"') q = false;
+      else cur += ch;
+    } else if (ch === '"') q = true;
+    else if (ch === ",") { out.push(cur); cur = ""; }
+    else cur += ch;
+  }
+  out.push(cur);
+  return out;
+}

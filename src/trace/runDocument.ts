@@ -1,0 +1,69 @@
+// The document `trace --json` prints (cli-contract.md), rebuilt from the stored run so that
+// what is printed is exactly what the case holds. Amounts in cents; per account, retained is
+// printed as tainted_in - tainted_out so that each row adds up as printed.
+import type { CaseDb } from "../db/connect.js";
+import { allJson } from "../db/sql.js";
+import { inputError } from "../errors.js";
+import { cents } from "./money.js";
+import type { Totals } from "./types.js";
+
+export interface TraceDoc {
+  run_id: string;
+  method: string;
+  direction: string;
+  options: Record<string, unknown>;
+  seeds: Record<string, unknown>;
+  totals: Totals & { exited_by_account?: Record<string, number> };
+  accounts: Record<string, unknown>[];
+  transfers: Record<string, unknown>[];
+  origins?: Record<string, unknown>[];
+  trajectories?: Record<string, unknown>[];
+  notes?: Record<string, unknown>[];
+}
+
+const num = (v: unknown) => (v === null || v === undefined ? 0 : Number(v));
+
+export async function runDocument(db: CaseDb, runId: string): Promise<TraceDoc> {
+  const run = (await allJson(db.conn, "trace/run_get", { run_id: runId }))[0];
+  if (!run) throw inputError("unknown_run", "unknown run", { value: runId });
+  const stored = JSON.parse(String(run.totals)) as { presented: Totals };
+  const accounts = (await allJson(db.conn, "trace/result_accounts", { run_id: runId })).map((a) => {
+    const tin = cents(num(a.tainted_in)), tout = cents(num(a.tainted_out));
+    const terminal = a.kind === "service" || a.kind === "cash";
+    return {
+      account: a.account, kind: a.kind, tainted_in: tin, tainted_out: tout,
+      retained: run.method === "poison" ? cents(num(a.retained)) : terminal ? 0 : cents(tin - tout),
+      unexplained_out: cents(num(a.unexplained_out)), first_hop: a.first_hop, exited: cents(num(a.exited)),
+      first_seen: a.first_seen, last_seen: a.last_seen,
+    };
+  });
+  const exitedBy: Record<string, number> = {};
+  for (const a of accounts) if (a.exited > 0) exitedBy[String(a.account)] = a.exited;
+  const transfers = (await allJson(db.conn, "trace/result_transfers", { run_id: runId })).map((t) => ({
+    tx_id: t.tx_id, timestamp: t.timestamp, from_account: t.from_account, to_account: t.to_account,
+    tainted: cents(num(t.tainted)), tainted_in: cents(num(t.tainted_in)), hop: t.hop,
+    ...(t.hops ? { hops: JSON.parse(String(t.hops), (_k, v) => (typeof v === "number" ? cents(v) : v)) } : {}),
+    beyond_horizon: cents(num(t.beyond_horizon)), below_threshold: cents(num(t.below_threshold)), fees: cents(num(t.fees)),
+    source: { file: t.source_file, row: t.source_row === null ? null : Number(t.source_row) },
+  }));
+  const doc: TraceDoc = {
+    run_id: runId, method: String(run.method), direction: String(run.direction),
+    options: JSON.parse(String(run.options)), seeds: JSON.parse(String(run.seeds)),
+    totals: { ...stored.presented, exited_by_account: exitedBy }, accounts, transfers,
+  };
+  const notes = await allJson(db.conn, "trace/result_notes", { run_id: runId });
+  const origins = notes.filter((n) => n.kind === "origin");
+  if (run.direction === "backward") {
+    doc.origins = origins.map((o) => ({ account: o.account_id, contributed: cents(num(o.amount)), ...JSON.parse(String(o.detail ?? "{}")) }));
+  }
+  const other = notes.filter((n) => n.kind !== "origin");
+  if (other.length) doc.notes = other.map((n) => ({ kind: n.kind, account: n.account_id, tx_id: n.tx_id, amount: cents(num(n.amount)), ...JSON.parse(String(n.detail ?? "{}"), (_k, v) => (typeof v === "number" ? cents(v) : v)) }));
+  const trj = await allJson(db.conn, "trace/result_trajectories", { run_id: runId });
+  if (trj.length) {
+    doc.trajectories = trj.map((t) => ({
+      rank: t.rank, seed_tx: t.seed_tx, tx_path: JSON.parse(String(t.tx_path)), end_account: t.end_account,
+      end_kind: t.end_kind, amount: cents(num(t.amount)), duration_s: num(t.duration_s),
+    }));
+  }
+  return doc;
+}

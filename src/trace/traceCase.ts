@@ -1,0 +1,80 @@
+// The tracing stage's main function: resolve the run, load the columns the allocation pass
+// needs (the recursive SQL bounds them to the reachable part of the case), run the pure core,
+// store every result under a deterministic run id, and return the document `trace --json` prints.
+import type { CaseDb } from "../db/connect.js";
+import { inTransaction } from "../db/connect.js";
+import { allJson, exec } from "../db/sql.js";
+import { TOOL_VERSION } from "../version.js";
+import { backwardTrace } from "./backwardTrace.js";
+import { forwardCore } from "./forwardCore.js";
+import { loadAccounts, loadFlows, prepareSeeds } from "./loadFlows.js";
+import { runDocument, type TraceDoc } from "./runDocument.js";
+import { presentTotals } from "./presentTotals.js";
+import { runId } from "./runId.js";
+import { appendForward, storeScratch } from "./storeForward.js";
+import { storeTrajectories, trajectories } from "./trajectories.js";
+import type { Direction, Method, OpeningMode, Totals } from "./types.js";
+
+export interface TraceRequest {
+  method: Method;
+  direction: Direction;
+  maxHops: number;
+  since?: string;
+  until?: string;
+  minAmount: number;
+  opening: OpeningMode;
+  /** Include inferred links (hawala bridges). */
+  inferred: boolean;
+  /** Seed transfer ids (forward) and how they were named. */
+  seeds: { kind: string; value: string; txIds: string[] };
+  /** Backward: the target account. */
+  target?: string;
+  /** How many trajectories to keep (largest first); the rest is one remainder row per end kind. */
+  trajectories: number;
+  ledger: boolean;
+}
+
+export async function traceCase(db: CaseDb, req: TraceRequest, now: () => Date): Promise<TraceDoc> {
+  const started = now();
+  const options = {
+    max_hops: req.maxHops, since: req.since ?? null, until: req.until ?? null, min_amount: req.minAmount,
+    opening_balance: req.opening, inferred: req.inferred, target: req.target ?? null,
+  };
+  const sources = await allJson(db.conn, "trace/sources_list");
+  const id = runId({ method: req.method, direction: req.direction, options, seeds: req.seeds.txIds, sources: sources.map((s) => String(s.sha256)) });
+  const until = req.until ?? "9999-12-31";
+  let totals: Totals & Record<string, unknown>;
+  if (req.direction === "forward") {
+    await prepareSeeds(db, req.seeds.txIds);
+    const accounts = await loadAccounts(db);
+    const { flows, loadSeq } = await loadFlows(db, "trace/forward_flows", {
+      max_hops: req.maxHops, min_amount: req.minAmount, until, inferred: req.inferred,
+    });
+    const core = forwardCore(flows, accounts, { method: req.method, maxHops: req.maxHops, minAmount: req.minAmount, opening: req.opening, ledger: req.ledger });
+    totals = { ...core.totals, presented: presentTotals(core.totals, req.method !== "poison") };
+    await appendForward(db, flows, loadSeq, core);
+    const trj = ["fifo", "lifo", "haircut"].includes(req.method) && req.trajectories > 0 && core.ledger
+      ? trajectories(flows, accounts, core, req.trajectories) : null;
+    await inTransaction(db, async () => {
+      await storeScratch(db, id);
+      if (trj) await storeTrajectories(db, id, trj, loadSeq);
+      await storeRun(db, id, req, options, sources, totals, started, now());
+    });
+  } else {
+    totals = await backwardTrace(db, req, until);
+    await inTransaction(db, async () => {
+      await storeScratch(db, id);
+      await storeRun(db, id, req, options, sources, totals, started, now());
+    });
+  }
+  return runDocument(db, id);
+}
+
+async function storeRun(db: CaseDb, id: string, req: TraceRequest, options: object, sources: object[], totals: object, started: Date, finished: Date) {
+  await exec(db.conn, "trace/store_run", {
+    run_id: id, method: req.method, direction: req.direction, options: JSON.stringify(options),
+    seeds: JSON.stringify(req.direction === "forward" ? { [req.seeds.kind]: req.seeds.value, tx_ids: req.seeds.txIds } : { target: req.target }),
+    sources: JSON.stringify(sources), totals: JSON.stringify(totals), tool_version: TOOL_VERSION,
+    started_at: started.toISOString(), finished_at: finished.toISOString(),
+  });
+}

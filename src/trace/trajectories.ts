@@ -1,0 +1,133 @@
+// Trajectories (tracing-semantics.md): the trace decomposed into seed -> ... -> where the
+// money stopped, with amount and duration. Enumerating every trajectory can explode (paths grow
+// with every hop), so this is a best-first search over the allocation links that the trace
+// already computed: pieces are expanded largest first, so the k largest trajectories come out
+// in order, and whatever is not among them is one remainder row per end kind, so that the
+// trajectories still add up to the trace's totals.
+import { listValue } from "@duckdb/node-api";
+import type { CaseDb } from "../db/connect.js";
+import { allJson } from "../db/sql.js";
+import type { AccountTable, Flows, TraceCore } from "./types.js";
+import { edgesOf, linkIndex } from "./trajectoryLinks.js";
+
+export type EndKind = "retained" | "exited" | "beyond_horizon" | "below_threshold" | "fees";
+export interface Trajectory { path: number[]; endAccount: number; endKind: EndKind; amount: number; duration: number }
+export interface TrajectorySet { top: Trajectory[]; remainder: Map<EndKind, number> }
+
+const MAX_EXPANSIONS = 200_000;
+const DUST = 1e-9;
+
+export function trajectories(f: Flows, acc: AccountTable, core: TraceCore, k: number): TrajectorySet {
+  const links = linkIndex(f, core);
+  // Search nodes: a piece of taint sitting in the lot of transfer `tx`, reached by a path.
+  const parent: number[] = [], tx: number[] = [], amount: number[] = [], len: number[] = [];
+  const heap: number[] = []; // node ids, max-heap by amount
+  const ends: Trajectory[] = [];
+  const byKind = new Map<EndKind, number>();
+  const push = (p: number, t: number, a: number, l: number) => {
+    const id = tx.length;
+    parent.push(p); tx.push(t); amount.push(a); len.push(l);
+    heap.push(id);
+    for (let i = heap.length - 1; i > 0;) {
+      const up = (i - 1) >> 1;
+      if (amount[heap[up]!]! >= amount[heap[i]!]!) break;
+      [heap[up], heap[i]] = [heap[i]!, heap[up]!];
+      i = up;
+    }
+  };
+  const pop = (): number => {
+    const top = heap[0]!, last = heap.pop()!;
+    if (heap.length) {
+      heap[0] = last;
+      for (let i = 0; ;) {
+        const l = 2 * i + 1, r = l + 1;
+        let m = i;
+        if (l < heap.length && amount[heap[l]!]! > amount[heap[m]!]!) m = l;
+        if (r < heap.length && amount[heap[r]!]! > amount[heap[m]!]!) m = r;
+        if (m === i) break;
+        [heap[m], heap[i]] = [heap[i]!, heap[m]!];
+        i = m;
+      }
+    }
+    return top;
+  };
+  const pathOf = (node: number): number[] => {
+    const p: number[] = [];
+    for (let n = node; n >= 0; n = parent[n]!) p.push(tx[n]!);
+    return p.reverse();
+  };
+  // An end is a search node too (tx = the last transfer, amount = what stopped there), marked by kind.
+  const endKind = new Map<number, [EndKind, number]>();
+  const pushEnd = (p: number, t: number, a: number, kind: EndKind, account: number) => {
+    if (!(a > DUST)) return;
+    push(p, t, a, len[p] ?? 0);
+    endKind.set(tx.length - 1, [kind, account]);
+  };
+  for (let i = 0; i < f.n; i++) if (f.seed[i] && core.taintedIn[i]! > 0) push(-1, i, core.taintedIn[i]!, 0);
+
+  let expansions = 0;
+  while (heap.length && ends.length < k && expansions < MAX_EXPANSIONS) {
+    const node = pop();
+    const end = endKind.get(node);
+    const t = tx[node]!, a = amount[node]!;
+    if (end) {
+      const path = pathOf(parent[node]!);
+      if (path[path.length - 1] !== t) path.push(t);
+      ends.push({ path, endAccount: end[1], endKind: end[0], amount: a, duration: f.ts[t]! - f.ts[path[0]!]! });
+      continue;
+    }
+    expansions++;
+    const b = f.to[t]!;
+    if (acc.terminal[b]) { pushEnd(node, t, a, "exited", b); continue; }
+    // The piece sits in b's lot of transfer t; later outflows take their share of it.
+    let passed = 0;
+    for (const [out, share] of edgesOf(links, t)) {
+      const p = a * share;
+      passed += p;
+      if (!(p > DUST)) continue;
+      const vout = f.valueOut[out]!, vin = f.valueIn[out]!;
+      const d = vout > 0 ? (p * vin) / vout : 0;
+      pushEnd(node, out, p - d, "fees", f.from[out]!);
+      const hop = len[node]! + 1;
+      if (hop > links.maxHops) pushEnd(node, out, d, "beyond_horizon", f.to[out]!);
+      else if (core.belowThreshold[out]! > 0) pushEnd(node, out, d, "below_threshold", f.to[out]!);
+      else if (d > DUST) push(node, out, d, hop);
+    }
+    pushEnd(node, t, a - passed, "retained", b);
+  }
+  const totals = core.totals;
+  const all: Record<EndKind, number> = {
+    retained: totals.retained, exited: totals.exited, beyond_horizon: totals.beyond_horizon,
+    below_threshold: totals.below_threshold, fees: totals.fees,
+  };
+  for (const e of ends) all[e.endKind] -= e.amount;
+  for (const kind of Object.keys(all) as EndKind[]) if (Math.abs(all[kind]) > 0.0005) byKind.set(kind, all[kind]);
+  return { top: ends, remainder: byKind };
+}
+
+/** Store the trajectories under tx ids and account ids (a remainder row has no path). */
+export async function storeTrajectories(db: CaseDb, runId: string, set: TrajectorySet, loadSeq: Float64Array): Promise<void> {
+  const seqs = [...new Set(set.top.flatMap((t) => t.path.map((i) => loadSeq[i]!)))];
+  const keys = [...new Set(set.top.map((t) => t.endAccount))];
+  const txOf = new Map((await allJson(db.conn, "trace/tx_ids_of", { seqs: listValue(seqs.map((s) => BigInt(s))) })).map((r) => [Number(r.load_seq), String(r.tx_id)]));
+  const accOf = new Map((await allJson(db.conn, "trace/account_ids_of", { keys: listValue(keys) })).map((r) => [Number(r.account_key), String(r.account_id)]));
+  const app = await db.conn.createAppender("trace_trajectories");
+  let rank = 0;
+  const row = (seed: string, path: string[], account: string, kind: string, amount: number, duration: number) => {
+    app.appendVarchar(runId);
+    app.appendInteger(++rank);
+    app.appendVarchar(seed);
+    app.appendVarchar(JSON.stringify(path));
+    app.appendVarchar(account);
+    app.appendVarchar(kind);
+    app.appendDouble(amount);
+    app.appendDouble(duration);
+    app.endRow();
+  };
+  for (const t of set.top) {
+    const path = t.path.map((i) => txOf.get(loadSeq[i]!)!);
+    row(path[0]!, path, accOf.get(t.endAccount)!, t.endKind, t.amount, t.duration);
+  }
+  for (const [kind, amount] of set.remainder) row("", [], "(other trajectories)", kind, amount, 0);
+  app.closeSync();
+}

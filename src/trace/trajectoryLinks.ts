@@ -1,0 +1,78 @@
+// The allocation links trajectories follow: for a tainted lot (the arrival of transfer t), the
+// later outflows that took part of its taint and the share each took. fifo/lifo read them from
+// the ledger (lot -> outflow rows); haircut derives them from the account's pooled outflows:
+// each takes the fraction o/B of every lot still in the account.
+import type { Flows, TraceCore } from "./types.js";
+
+export interface Links {
+  maxHops: number;
+  /** fifo/lifo: CSR by funding lot. */
+  start: Int32Array | null;
+  out: Int32Array;
+  share: Float64Array;
+  /** haircut: per account, its pooled tainted outflows in order and the fraction each took. */
+  mixStart: Int32Array | null;
+  mixOut: Int32Array;
+  mixFrac: Float64Array;
+  to: Int32Array;
+}
+
+export function linkIndex(f: Flows, core: TraceCore): Links {
+  const l = core.ledger!;
+  const maxHops = core.maxHops;
+  const isMix = hasMix(l.origin, l.length);
+  if (!isMix) {
+    const start = new Int32Array(f.n + 1);
+    for (let r = 0; r < l.length; r++) if (l.inTx[r]! >= 0 && l.origin[r] === 0 && l.tainted[r]! > 0) start[l.inTx[r]! + 1]++;
+    for (let i = 0; i < f.n; i++) start[i + 1] += start[i]!;
+    const fill = start.slice(0, f.n);
+    const out = new Int32Array(start[f.n]!), share = new Float64Array(start[f.n]!);
+    for (let r = 0; r < l.length; r++) {
+      const j = l.inTx[r]!;
+      if (j < 0 || l.origin[r] !== 0 || !(l.tainted[r]! > 0)) continue;
+      const p = fill[j]!++;
+      out[p] = l.outTx[r]!;
+      share[p] = l.tainted[r]! / core.taintedIn[j]!;
+    }
+    return { maxHops, start, out, share, mixStart: null, mixOut: new Int32Array(0), mixFrac: new Float64Array(0), to: f.to };
+  }
+  const A = core.accTaintedIn.length;
+  const mixStart = new Int32Array(A + 1);
+  for (let r = 0; r < l.length; r++) if (l.origin[r] === 4) mixStart[l.account[r]! + 1]++;
+  for (let a = 0; a < A; a++) mixStart[a + 1] += mixStart[a]!;
+  const fill = mixStart.slice(0, A);
+  const mixOut = new Int32Array(mixStart[A]!), mixFrac = new Float64Array(mixStart[A]!);
+  for (let r = 0; r < l.length; r++) {
+    if (l.origin[r] !== 4) continue;
+    const p = fill[l.account[r]!]!++;
+    mixOut[p] = l.outTx[r]!;
+    mixFrac[p] = l.taintedBefore[r]! > 0 ? l.tainted[r]! / l.taintedBefore[r]! : 0;
+  }
+  return { maxHops, start: null, out: new Int32Array(0), share: new Float64Array(0), mixStart, mixOut, mixFrac, to: f.to };
+}
+
+/** Outflows that took part of lot `t`'s taint, with the share of the lot's taint each took. */
+export function* edgesOf(L: Links, t: number): Generator<[number, number]> {
+  if (L.start) {
+    for (let p = L.start[t]!; p < L.start[t + 1]!; p++) yield [L.out[p]!, L.share[p]!];
+    return;
+  }
+  const a = L.to[t]!;
+  let lo = L.mixStart![a]!, hi = L.mixStart![a + 1]!;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (L.mixOut[mid]! <= t) lo = mid + 1;
+    else hi = mid;
+  }
+  let alive = 1;
+  for (let p = lo; p < L.mixStart![a + 1]! && alive > 1e-12; p++) {
+    const frac = L.mixFrac[p]!;
+    yield [L.mixOut[p]!, alive * frac];
+    alive *= 1 - frac;
+  }
+}
+
+function hasMix(origin: Uint8Array, n: number): boolean {
+  for (let r = 0; r < n; r++) if (origin[r] === 4) return true;
+  return false;
+}
