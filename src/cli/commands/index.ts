@@ -10,7 +10,7 @@ import { exportCommand } from "./export.js";
 import { entitiesCommand } from "./entities.js";
 import { detectCommand } from "./detect.js";
 import { generateCommand } from "./generate.js";
-import { generateCommand } from "./generate.js";
+import { traceCommand } from "./trace.js";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const commands: Command<any>[] = [
@@ -24,5 +24,5 @@ export const commands: Command<any>[] = [
   entitiesCommand,
   detectCommand,
   generateCommand,
-  generateCommand,
+  traceCommand,
 ];
