@@ -8,6 +8,7 @@ import { sourcesCommand } from "./sources.js";
 import { matchStatementsCommand } from "./match-statements.js";
 import { exportCommand } from "./export.js";
 import { entitiesCommand } from "./entities.js";
+import { hawalaCommand } from "./hawala.js";
 import { detectCommand } from "./detect.js";
 import { generateCommand } from "./generate.js";
 import { traceCommand } from "./trace.js";
@@ -22,6 +23,7 @@ export const commands: Command<any>[] = [
   matchStatementsCommand,
   exportCommand,
   entitiesCommand,
+  hawalaCommand,
   detectCommand,
   generateCommand,
   traceCommand,

@@ -1,0 +1,3 @@
+-- Bridges are recomputed as a whole: forget the previous evidence rows.
+-- params: none
+DELETE FROM hawala_bridges;

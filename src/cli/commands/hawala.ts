@@ -1,0 +1,28 @@
+// `flowtrace hawala`: infer the links no record contains between pay-in and payout legs of
+// hawala brokers, with confidence and evidence; added as inferred transfers, which traces
+// follow only with `--inferred on`.
+import { openCase } from "../../db/connect.js";
+import { inferBridges } from "../../hawala/inferBridges.js";
+import { defineCommand } from "../command.js";
+import { formatTable, printJson } from "../output.js";
+
+interface Args { "window-days": number; "min-confidence": number }
+
+export const hawalaCommand = defineCommand<Args>({
+  command: "hawala",
+  describe: "infer hawala bridges (pay-in leg → payout leg) by code word, amount net of commission, time and corridor",
+  builder: (y) => y
+    .option("window-days", { type: "number", default: 7, describe: "longest time between pay-in and payout" })
+    .option("min-confidence", { type: "number", default: 0.5, describe: "weakest bridge to add" }) as never,
+  async run(args, io) {
+    const db = await openCase(args.db);
+    try {
+      const bridges = await inferBridges(db, { windowDays: args["window-days"], minConfidence: args["min-confidence"] });
+      if (args.json) { printJson(io, { bridges }); return; }
+      io.out(formatTable(["inferred tx", "pay-in", "payout", "confidence", "evidence"], bridges.map((b) => [b.tx_id, b.in_tx, b.out_tx, b.confidence, b.evidence.join("; ")])));
+      io.out(`${bridges.length} inferred bridge(s) added (inferred = true; traces include them only with --inferred on)\n`);
+    } finally {
+      db.close();
+    }
+  },
+});
