@@ -1,4 +1,7 @@
 // Every benchmark suite, in run order. Add one line per suite.
 import type { BenchSuite } from "./suite.js";
+import { reportSuite } from "./report.js";
 
-export const suites: BenchSuite[] = [];
+export const suites: BenchSuite[] = [
+  reportSuite,
+];

@@ -9,7 +9,10 @@ import { ROLE_COLOUR } from "./palette.js";
 import { maxOf } from "./extent.js";
 import type { ReportAccount, ReportTransfer, Role } from "./model.js";
 
-export const NETWORK_MAX_NODES = 40;
+/** Accounts drawn per role; the rest of each role is grouped. */
+export const QUOTA: Record<Role, number> = { relative: 8, collector: 10, broker: 10, leader: 8, "cash-out": 6, other: 4 };
+const OTHER = "\u0000other:";
+const PLURAL: Record<Role, string> = { relative: "relatives", collector: "collectors", broker: "brokers", leader: "leaders", "cash-out": "cash-out points", other: "accounts" };
 const EDGE_LABELS = 30;
 const COLUMN: Record<Role, number> = { relative: 0, collector: 1, broker: 2, other: 2, leader: 3, "cash-out": 3 };
 
@@ -45,17 +48,26 @@ export function networkChart(transfers: readonly ReportTransfer[], accounts: Rea
     through.set(t.to, (through.get(t.to) ?? 0) + t.tainted);
   }
   const ranked = [...through].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-  const keep = new Set(ranked.slice(0, NETWORK_MAX_NODES).map(([id]) => id));
-  const OTHER = "\u0000other";
-  const nodeOf = (id: string) => (keep.has(id) ? id : OTHER);
+  // Each role keeps its largest accounts; the rest of a role is one "other <role>s" circle in
+  // that role's column, so a 100,000-transfer trace still shows relatives → collectors → …
+  const roleOf = (id: string): Role => accounts.get(id)?.role ?? "other";
+  const taken = new Map<Role, number>();
+  const nodeKey = new Map<string, string>();
+  for (const [id] of ranked) {
+    const role = roleOf(id);
+    const k = taken.get(role) ?? 0;
+    taken.set(role, k + 1);
+    nodeKey.set(id, k < QUOTA[role] ? id : `${OTHER}${role}`);
+  }
+  const nodeOf = (id: string) => nodeKey.get(id)!;
   const maxV = Math.max(1, maxOf(ranked.map(([, v]) => v)));
   const nodes = new Map<string, N>();
   for (const [id, v] of ranked) {
     const key = nodeOf(id);
     const n = nodes.get(key);
     if (n) { n.value += v; n.members++; continue; }
-    const account = key === OTHER ? undefined : accounts.get(id);
-    nodes.set(key, { id: key, account, role: account?.role ?? "other", r: 0, value: v, members: 1 });
+    const account = key.startsWith(OTHER) ? undefined : accounts.get(id);
+    nodes.set(key, { id: key, account, role: roleOf(id), r: 0, value: v, members: 1 });
   }
   for (const n of nodes.values()) n.r = 5 + 17 * Math.sqrt(Math.min(1, n.value / maxV));
   const edges = new Map<string, E>();
@@ -95,7 +107,7 @@ export function networkChart(transfers: readonly ReportTransfer[], accounts: Rea
   const Y = (n: N) => (n.y ?? 0) - minY;
   const maxE = Math.max(1, maxOf([...edges.values()].map((e) => e.value)));
   const labelled = new Set([...edges.values()].sort((a, b) => b.value - a.value || a.index - b.index).slice(0, EDGE_LABELS).map((e) => e.index));
-  const name = (n: N) => (n.id === OTHER ? `other, ${n.members} accounts` : accountLabel(n.id, n.account, 22));
+  const name = (n: N) => (n.id.startsWith(OTHER) ? `other ${PLURAL[n.role]}, ${n.members}` : accountLabel(n.id, n.account, 22));
 
   const groups = [...byHolder].map(([holder, members]) => {
     const x0 = Math.min(...members.map((m) => X(m) - m.r)) - 8, x1 = Math.max(...members.map((m) => X(m) + m.r)) + 8;
@@ -119,13 +131,14 @@ export function networkChart(transfers: readonly ReportTransfer[], accounts: Rea
     return html`<g class="edge" data-k="${e.index}" data-hop="${e.minHop}" data-v="${px(e.value)}"><path d="M${px(x1)},${px(y1)}Q${px(mx)},${px(my)} ${px(tx)},${px(ty)}" stroke-width="${px(w)}" marker-end="url(#arrow)"><title>${title}</title></path>${label}</g>`;
   });
   const nodeEls = list.map((n) => {
-    const title = n.id === OTHER ? `${n.members} smaller accounts, together ${money(n.value)} ${currency}` : `${accountTitle(n.id, n.account)}\nmoved ${money(n.value)} ${currency} of traced money (in + out)`;
-    return html`<g class="netnode" data-acct="${n.id === OTHER ? "" : n.id}"><circle cx="${px(X(n))}" cy="${px(Y(n))}" r="${px(n.r)}" fill="${ROLE_COLOUR[n.role]}"><title>${title}</title></circle><text x="${px(X(n))}" y="${px(Y(n) + n.r + 11)}" text-anchor="middle">${name(n)}</text></g>`;
+    const title = n.id.startsWith(OTHER) ? `${n.members} smaller ${PLURAL[n.role]}, together ${money(n.value)} ${currency} (in + out)` : `${accountTitle(n.id, n.account)}\nmoved ${money(n.value)} ${currency} of traced money (in + out)`;
+    return html`<g class="netnode" data-acct="${n.id.startsWith(OTHER) ? "" : n.id}"><circle cx="${px(X(n))}" cy="${px(Y(n))}" r="${px(n.r)}" fill="${ROLE_COLOUR[n.role]}"><title>${title}</title></circle><text x="${px(X(n))}" y="${px(Y(n) + n.r + 11)}" text-anchor="middle">${name(n)}</text></g>`;
   });
   const heads = ["Relatives", "Collectors", "Brokers / intermediaries", "Leaders and cash-out"].map((h, i) =>
     html`<text class="colhead" x="${120 + i * colW}" y="14" text-anchor="middle">${h}</text>`);
   const svg = html`<svg class="chart network" viewBox="0 0 ${W} ${H + 20}" role="img" aria-label="Network of accounts and transfers"><defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerUnits="userSpaceOnUse" markerWidth="9" markerHeight="9" orient="auto"><path d="M0,0L10,5L0,10z" fill="#666"></path></marker></defs>${heads}<g transform="translate(0,20)"><g class="groups">${groups}</g><g class="edges">${edgeEls}</g><g class="netnodes">${nodeEls}</g></g></svg>`;
-  return { svg, edgeOfTx, shownAccounts: Math.min(ranked.length, NETWORK_MAX_NODES), totalAccounts: ranked.length };
+  const grouped = [...nodes.values()].filter((n) => n.id.startsWith(OTHER)).reduce((s, n) => s + n.members, 0);
+  return { svg, edgeOfTx, shownAccounts: ranked.length - grouped, totalAccounts: ranked.length };
 }
 
 function groupByHolder(list: N[]): Map<string, N[]> {

@@ -67,7 +67,7 @@ export function renderReport(data: ReportData, clientJs: string): string {
 ${legend}${controls}${sankey.svg}
 <p class="nojs">Hover a band or a box for its details. With JavaScript on, you can also filter by hop and amount and highlight one family's money.</p></section>
 <section id="network"><h2>3. Network of accounts</h2>
-<p>Each circle is an account (size: traced money moved; colour: role), each arrow a set of transfers with the traced amount on it. Accounts of the same holder are boxed together.${network.totalAccounts > network.shownAccounts ? html` The ${count(network.shownAccounts)} accounts that moved the most are drawn; the other ${count(network.totalAccounts - network.shownAccounts)} are one circle "other".` : ""}</p>
+<p>Each circle is an account (size: traced money moved; colour: role), each arrow a set of transfers with the traced amount on it. Accounts of the same holder are boxed together.${network.totalAccounts > network.shownAccounts ? html` For each role the accounts that moved the most are drawn; the other ${count(network.totalAccounts - network.shownAccounts)} are grouped per role ("other collectors, N").` : ""}</p>
 ${legend}${network.svg}</section>
 <section id="timeline"><h2>4. Timeline</h2>
 <p>Top: when each family paid (one lane per payer). Below: each collector's wallet, with the ransom arriving (rings, joined to the payment by a thin line) and the money forwarded (dots coloured by the role of the receiver). Times in UTC.${timeline.familiesShown < fams.length ? html` The ${timeline.familiesShown} largest of ${count(fams.length)} payers are shown.` : ""}${timeline.collectorsShown < timeline.collectorsTotal ? html` The ${timeline.collectorsShown} largest of ${count(timeline.collectorsTotal)} collectors are shown.` : ""}</p>
