@@ -6,7 +6,9 @@
 INSERT INTO account_records (account_id, account_key, kind, id_type, holder_name, holder_name_norm,
   institution, country, opening_balance, source_id, source_row)
 SELECT account_id,
-       (SELECT coalesce(max(account_key), 0) FROM account_records) + row_number() OVER (ORDER BY source_row),
+       -- only new ids use up keys (an existing one keeps its key: the conflict clause leaves it)
+       (SELECT coalesce(max(account_key), 0) FROM account_records)
+         + row_number() OVER (PARTITION BY account_id IN (SELECT account_id FROM account_records) ORDER BY source_row),
        kind_n,
        coalesce(id_type, CASE split_part(account_id, ':', 1)
          WHEN 'wallet' THEN 'wallet' WHEN 'masked' THEN 'masked' WHEN 'iban' THEN 'iban'
