@@ -1,4 +1,7 @@
 // Every evaluation suite, in run order. Add one line per suite.
 import type { EvalSuite } from "./suite.js";
+import { matchingSuite } from "./matching.js";
 
-export const suites: EvalSuite[] = [];
+export const suites: EvalSuite[] = [
+  matchingSuite,
+];
