@@ -17,7 +17,7 @@ describe("telebirr records", () => {
     ]);
     expect(s.rejects).toMatchObject([{ source_row: "4", reason_code: "not_completed", value: "Failed" }]);
     // Names as given (Ge'ez script kept), first spelling per wallet.
-    expect(s.accounts.find((a) => a.account_id === "wallet:+251911234567")).toMatchObject({ holder_name: "ሰላም ተስፋዬ", kind: "mobile_money", country: "ET" });
+    expect(s.caseAccounts.find((a) => a.account_id === "wallet:+251911234567")).toMatchObject({ holder_name: "ሰላም ተስፋዬ", kind: "mobile_money", country: "ET" });
   });
 });
 
@@ -30,7 +30,7 @@ describe("mto export", () => {
       timestamp: "2024-03-02T14:05:00+00:00", reference: "SE | ET | mobile wallet",
     });
     expect(s.rejects.map((r) => r.value)).toEqual(["Cancelled"]);
-    expect(s.accounts.find((a) => a.account_id === "mto:SwiftRemit/R-90871")).toMatchObject({ holder_name: "Tesfay Gebremedhin", kind: "mto" });
+    expect(s.caseAccounts.find((a) => a.account_id === "mto:SwiftRemit/R-90871")).toMatchObject({ holder_name: "Tesfay Gebremedhin", kind: "mto" });
   });
 });
 

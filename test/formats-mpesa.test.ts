@@ -19,7 +19,7 @@ describe("mpesa statement CSV", () => {
     const s = await stageFile(mpesaReader, fixture("mpesa-statement.csv"));
     const t = s.transfers.find((r) => r.tx_id === "SBA1AAAAA2")!;
     expect(t).toMatchObject({ to_account: "masked:07******212", amount: "1200.00", balance_after_from: "300.00" });
-    expect(s.accounts.find((a) => a.account_id === "masked:07******212")).toMatchObject({ holder_name: "IAN MAINA", id_type: "masked" });
+    expect(s.caseAccounts.find((a) => a.account_id === "masked:07******212")).toMatchObject({ holder_name: "IAN MAINA", id_type: "masked" });
   });
 
   it("turns charge rows sharing a receipt into fee transfers to the provider, never dropping them", async () => {
@@ -27,7 +27,7 @@ describe("mpesa statement CSV", () => {
     expect(s.transfers.find((r) => r.tx_id === "SBA1AAAAA2:charge")).toMatchObject({
       from_account: "wallet:+254722000111", to_account: "service:mpesa-fees", amount: "23.00", balance_after_from: "277.00",
     });
-    expect(s.accounts.find((a) => a.account_id === "service:mpesa-fees")?.kind).toBe("service");
+    expect(s.caseAccounts.find((a) => a.account_id === "service:mpesa-fees")?.kind).toBe("service");
   });
 
   it("quarantines Failed and Reversed rows with the status as the reason", async () => {
@@ -43,8 +43,8 @@ describe("mpesa statement CSV", () => {
     const s = await stageFile(mpesaReader, fixture("mpesa-statement.csv"));
     expect(s.transfers.find((r) => r.tx_id === "SBA1AAAAA5")?.to_account).toBe("agent:123456");
     expect(s.transfers.find((r) => r.tx_id === "SBA1AAAAA6")?.to_account).toBe("merchant:888880");
-    expect(s.accounts.find((a) => a.account_id === "wallet:+254722555666")?.holder_name).toBe('=HYPERLINK("x") <script>');
-    expect(s.accounts.find((a) => a.account_id === "wallet:+254722000111")?.holder_name).toBe("AMANI WEKESA OTIENO");
+    expect(s.caseAccounts.find((a) => a.account_id === "wallet:+254722555666")?.holder_name).toBe('=HYPERLINK("x") <script>');
+    expect(s.caseAccounts.find((a) => a.account_id === "wallet:+254722000111")?.holder_name).toBe("AMANI WEKESA OTIENO");
   });
 
   it("reports that a consistent statement's balances reconcile", async () => {
@@ -61,5 +61,22 @@ describe("mpesa statement CSV", () => {
   it("takes --owner over the preamble and --timezone over EAT", async () => {
     const s = await stageFile(mpesaReader, fixture("mpesa-statement.csv"), { owner: "+254 722 000 999", timezone: "UTC" });
     expect(s.transfers[0]).toMatchObject({ from_account: "wallet:+254722000999", timestamp: "2024-03-05T23:30:00+00:00" });
+  });
+});
+
+describe("mpesa read order", () => {
+  it("reads a newest-first statement chronologically: a transfer before its charge with the same time", async () => {
+    const s = await stageFile(mpesaReader, fixture("mpesa-statement.csv"));
+    const seq = new Map(s.order.map((o) => [o.source_row, Number(o.seq)]));
+    // Row 11 (transfer, balance 300) and row 10 (its charge, balance 277) share a time: transfer first.
+    expect(seq.get("11")!).toBeLessThan(seq.get("10")!);
+    // A permutation of the transfer rows' own numbers.
+    expect([...seq.values()].sort((a, b) => a - b)).toEqual(s.transfers.map((t) => Number(t.source_row)).sort((a, b) => a - b));
+  });
+  it("adds derived accounts to the case with kinds (fee and agent accounts terminal) and normalised names", async () => {
+    const s = await stageFile(mpesaReader, fixture("mpesa-statement.csv"));
+    expect(s.caseAccounts.find((a) => a.account_id === "agent:123456")).toMatchObject({ kind: "service", holder_name: "BARAKA SHOP NAIROBI", holder_name_norm: "baraka shop nairobi", source_id: null });
+    expect(s.caseAccounts.find((a) => a.account_id === "wallet:+254722000111")).toMatchObject({ kind: "mobile_money", holder_name: "AMANI WEKESA OTIENO" });
+    expect(s.accounts).toEqual([]);
   });
 });

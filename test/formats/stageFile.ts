@@ -14,6 +14,10 @@ export interface Staged {
   accounts: Row[];
   rejects: Row[];
   fx: Row[];
+  /** Accounts already in the case after staging (those readers derive from transfer rows). */
+  caseAccounts: Row[];
+  /** stage_order: read positions given by readers of newest-first statements. */
+  order: Row[];
   stderr: string;
 }
 
@@ -26,7 +30,10 @@ export async function stageFile(reader: FormatReader, path: string, options: For
     const read = async (t: string) =>
       (await db.conn.runAndReadAll(`SELECT * FROM ${t} ORDER BY source_row, 3`)).getRowObjectsJson() as Row[];
     return { transfers: await read("stage_transfers"), accounts: await read("stage_accounts"),
-      rejects: await read("stage_rejects"), fx: await read("stage_fx"), stderr: io.stderr };
+      rejects: await read("stage_rejects"), fx: await read("stage_fx"),
+      caseAccounts: (await db.conn.runAndReadAll("SELECT * FROM account_records ORDER BY account_key")).getRowObjectsJson() as Row[],
+      order: (await db.conn.runAndReadAll("SELECT * FROM stage_order ORDER BY source_row")).getRowObjectsJson() as Row[],
+      stderr: io.stderr };
   } finally {
     db.close();
   }

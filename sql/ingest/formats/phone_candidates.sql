@@ -3,6 +3,6 @@
 SELECT DISTINCT raw FROM (
   SELECT from_account AS raw FROM stage_transfers
   UNION ALL SELECT to_account FROM stage_transfers
-  UNION ALL SELECT account_id FROM stage_accounts
+  UNION ALL SELECT account_id FROM stage_derived_accounts
 ) WHERE raw LIKE 'phone:%'
 ORDER BY raw

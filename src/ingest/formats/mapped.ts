@@ -13,6 +13,7 @@ import { resolvePhones } from "./resolvePhones.js";
 import { zoneParams } from "./zone.js";
 import { appendXlsxRows } from "./xlsxRows.js";
 import { printReconciliation, reconcile } from "./reconcile.js";
+import { applyDerivedAccounts, createDerivedAccounts } from "./derivedAccounts.js";
 
 export interface MappedProfile {
   format: string;
@@ -25,6 +26,7 @@ export async function stageMapped(ctx: StageContext, m: Mapping, p: MappedProfil
   const statement = m.sign !== "positive";
   const owner = statement ? ownerAccount(options.owner ?? m.owner, country, path) : null;
   await createFormatMacros(db);
+  await createDerivedAccounts(db);
   await db.conn.run(sqlText("ingest/formats/mapped/rows_create"));
   const xlsx = (m.file_type ?? (extname(path).toLowerCase() === ".xlsx" ? "xlsx" : "csv")) === "xlsx";
   if (xlsx) await appendXlsxRows(db, path, m);
@@ -60,6 +62,7 @@ export async function stageMapped(ctx: StageContext, m: Mapping, p: MappedProfil
     owner, institution: side?.institution ?? p.institution ?? null, country: side?.country ?? country ?? null,
   });
   await resolvePhones(db, country);
+  await applyDerivedAccounts(db);
   if (statement && c.balance) {
     printReconciliation(ctx.io, p.format, path, reconcile(await allJson(db.conn, "ingest/formats/mapped/reconcile")));
   }

@@ -11,6 +11,7 @@ import { ownerAccount } from "./owner.js";
 import { resolvePhones } from "./resolvePhones.js";
 import { zoneParams } from "./zone.js";
 import { printReconciliation, reconcile } from "./reconcile.js";
+import { applyDerivedAccounts, createDerivedAccounts } from "./derivedAccounts.js";
 
 const HEADER = /^receipt\s*no\.?$/i;
 
@@ -38,6 +39,7 @@ export async function stageStatement(ctx: StageContext, p: StatementProfile): Pr
   const owner = ownerAccount(options.owner ?? head.preamble.get("mobile number") ?? head.preamble.get("msisdn"), country, path);
   const statusColumn = column(head, path, "Transaction Status", "Status");
   await createFormatMacros(db);
+  await createDerivedAccounts(db);
   await exec(db.conn, "ingest/formats/mpesa/read", {
     path, skip: head.skip, header: listValue(head.header),
     i_receipt: 1, i_time: column(head, path, "Completion Time", "Date", "Transaction Time"),
@@ -53,6 +55,8 @@ export async function stageStatement(ctx: StageContext, p: StatementProfile): Pr
   await exec(db.conn, "ingest/formats/mpesa/stage_accounts", {
     owner, owner_name: head.preamble.get("customer name") ?? "", institution: p.institution, country,
   });
+  await exec(db.conn, "ingest/formats/mpesa/stage_order");
   await resolvePhones(db, country);
+  await applyDerivedAccounts(db);
   printReconciliation(ctx.io, p.format, path, reconcile(await allJson(db.conn, "ingest/formats/mpesa/reconcile")));
 }

@@ -3,6 +3,7 @@
 import type { FormatReader } from "../format.js";
 import { exec } from "../../db/sql.js";
 import { epochOption } from "./epoch.js";
+import { applyDerivedAccounts, createDerivedAccounts } from "./derivedAccounts.js";
 
 export const paysimReader: FormatReader = {
   name: "paysim",
@@ -11,6 +12,8 @@ export const paysimReader: FormatReader = {
     await exec(db.conn, "ingest/formats/paysim/stage_transfers", {
       path, epoch: epochOption(options.epoch, "2017-01-01T00:00:00Z", path), currency: options.currency ?? "USD",
     });
+    await createDerivedAccounts(db);
     await exec(db.conn, "ingest/formats/paysim/stage_accounts");
+    await applyDerivedAccounts(db);
   },
 };

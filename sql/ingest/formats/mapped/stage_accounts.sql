@@ -1,21 +1,22 @@
 -- Accounts named by a mapped file: the statement's owner (when there is one) and every account
--- with a name column, first spelling in file order (names exactly as given). Kind from the
+-- of its completed rows, with the first spelling of its name column in file order (names
+-- exactly as given). Kind from the
 -- id's type: wallets and masked numbers mobile_money, bank/iban bank, mto, hawala, agent and
 -- service service, cash cash, anything else other.
 -- Parameters: $owner, $institution, $country.
-INSERT INTO stage_accounts
-SELECT source_row, NULL, account_id,
+INSERT INTO stage_derived_accounts
+SELECT account_id,
   CASE split_part(account_id, ':', 1)
     WHEN 'phone' THEN 'mobile_money' WHEN 'wallet' THEN 'mobile_money' WHEN 'masked' THEN 'mobile_money'
     WHEN 'iban' THEN 'bank' WHEN 'bank' THEN 'bank' WHEN 'mto' THEN 'mto' WHEN 'hawala' THEN 'hawala'
     WHEN 'agent' THEN 'service' WHEN 'service' THEN 'service' WHEN 'cash' THEN 'cash' ELSE 'other' END,
-  NULL, holder_name, $institution, $country, NULL
+  NULL, holder_name, $institution, $country, source_row
 FROM (
   SELECT 0 AS source_row, $owner AS account_id, NULL AS holder_name WHERE $owner IS NOT NULL
   UNION ALL
-  SELECT min(n), account, first(name ORDER BY n)
-  FROM (SELECT n, from_account AS account, from_name AS name FROM mapped_lines WHERE completed AND from_name IS NOT NULL AND trim(from_name) <> ''
-        UNION ALL SELECT n, to_account, to_name FROM mapped_lines WHERE completed AND to_name IS NOT NULL AND trim(to_name) <> '')
+  SELECT min(n), account, first(name ORDER BY n) FILTER (WHERE name IS NOT NULL AND trim(name) <> '')
+  FROM (SELECT n, from_account AS account, from_name AS name FROM mapped_lines WHERE completed
+        UNION ALL SELECT n, to_account, to_name FROM mapped_lines WHERE completed)
   WHERE account IS NOT NULL AND account IS DISTINCT FROM $owner
   GROUP BY account
 )
