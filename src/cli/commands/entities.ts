@@ -1,6 +1,8 @@
 // `flowtrace entities`: which accounts belong to one person or organisation, with the
 // evidence for each link; the investigator's links file confirms or rejects pairs.
 import { openCase } from "../../db/connect.js";
+import { allJson, exec } from "../../db/sql.js";
+import { TOOL_VERSION } from "../../version.js";
 import { resolveEntities } from "../../entities/resolveEntities.js";
 import { defineCommand } from "../command.js";
 import { formatTable, printJson } from "../output.js";
@@ -17,10 +19,12 @@ export const entitiesCommand = defineCommand<Args>({
   async run(args, io) {
     const db = await openCase(args.db);
     try {
+      const started = await allJson(db.conn, "case/run_log_start", { command: "entities", options: JSON.stringify({ links: args.links ?? null, identifiers: args.identifiers ?? null, min_confidence: args["min-confidence"] }), tool_version: TOOL_VERSION, now: io.now().toISOString() });
       const result = await resolveEntities(db, {
         minConfidence: args["min-confidence"],
         ...(args.links ? { linksFile: args.links } : {}), ...(args.identifiers ? { identifiersFile: args.identifiers } : {}),
       });
+      await exec(db.conn, "case/run_log_finish", { log_id: Number(started[0]!.log_id), now: io.now().toISOString(), summary: JSON.stringify({ entities: result.entities.length, links: result.links }) });
       if (args.json) { printJson(io, result); return; }
       io.out(formatTable(["entity", "name", "accounts", "evidence"], result.entities.map((e) => [
         e.entity_id, e.name, e.accounts.join(" "), e.links.filter((l) => l.decision !== "rejected").map((l) => l.evidence.join("; ")).join(" | "),

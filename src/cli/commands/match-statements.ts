@@ -1,6 +1,8 @@
 // `flowtrace match-statements FILE`: relatives' statements → ranked candidate transfers, with
 // the reasons in words; confirmed matches can be written as a seed file for `trace`.
 import { openCase } from "../../db/connect.js";
+import { allJson, exec } from "../../db/sql.js";
+import { TOOL_VERSION } from "../../version.js";
 import { inputError } from "../../errors.js";
 import { matchStatements } from "../../statements/matchStatements.js";
 import { confirmedSeeds, DEFAULT_MIN_CONFIDENCE, writeSeedFile } from "../../statements/seedsFromStatements.js";
@@ -22,7 +24,9 @@ export const matchStatementsCommand = defineCommand<Args>({
     if (!(args.days >= 0) || !Number.isInteger(args.days)) throw inputError("bad_option", "--days must be a whole number of days", { value: String(args.days) });
     const db = await openCase(args.db);
     try {
+      const started = await allJson(db.conn, "case/run_log_start", { command: "match-statements", options: JSON.stringify({ file: args.file, days: args.days, top: args.top, seeds_out: args["seeds-out"] ?? null, min_confidence: args["min-confidence"] }), tool_version: TOOL_VERSION, now: io.now().toISOString() });
       const result = await matchStatements(db, args.file, { days: args.days, top: args.top });
+      await exec(db.conn, "case/run_log_finish", { log_id: Number(started[0]!.log_id), now: io.now().toISOString(), summary: JSON.stringify({ statements: result.statements, matched: result.matched }) });
       const seeds = confirmedSeeds(result, args["min-confidence"]);
       if (args["seeds-out"]) writeSeedFile(args["seeds-out"], seeds);
       if (args.json) {
