@@ -57,7 +57,7 @@ export function makeCast(ctx: Ctx, s: Scenario): Cast {
   const nextPhone = (c: Country) => {
     const i = phoneIdx.get(c) ?? 0;
     phoneIdx.set(c, i + 1);
-    return phoneNumber(c, i);
+    return phoneNumber(c, 100 + ctx.phoneOffset + i);
   };
   let bankIdx = 0;
   const wallet = (c: Country, p: Person, role: Account["role"]) => {

@@ -17,6 +17,8 @@ export interface Ctx {
   start: number;
   days: number;
   accounts: Map<string, Account>;
+  /** Added to the phone index of the case's suspects and relatives, so each seed has its own numbers. */
+  phoneOffset: number;
   /** Transfers in the order they were planned (written sorted by time). */
   transfers: Transfer[];
 }

@@ -51,7 +51,7 @@ export function generateCase(o: GenerateOptions): GenerateResult {
   if (!Number.isSafeInteger(total) || total < 1) throw inputError("bad_transfers", "--transfers must be a positive integer", { value: String(o.transfers) });
   const seedText = `${s.name}:${o.seed}`;
   const rng = new Rng(seedText);
-  const ctx: Ctx = { rng, fx: fxTable(rng.fork("fx"), s.days), ids: new Ids(rng.fork("ids")), start: START, days: s.days, accounts: new Map(), transfers: [] };
+  const ctx: Ctx = { rng, fx: fxTable(rng.fork("fx"), s.days), ids: new Ids(rng.fork("ids")), phoneOffset: rng.fork("phones").int(0, 999), start: START, days: s.days, accounts: new Map(), transfers: [] };
   const pop = population(seedText, Math.max(150, Math.min(2_000_000, Math.round(total / 12))));
   for (const svc of pop.services) ctx.accounts.set(svc.id, svc);
   const cast = makeCast(ctx, s);
@@ -67,7 +67,10 @@ export function generateCase(o: GenerateOptions): GenerateResult {
   const files = ["transfers.csv", "accounts.csv", "fx.csv", "fx-parallel.csv"];
   let statements: { statement_id: string; tx_id: string }[] = [];
   if (raw) {
-    const r = writeRawRecords(join(o.out, "raw"), ctx, kept, story);
+    // The raw writers name counterparties, ordinary people included: a small case holds them all.
+    const everyone = new Map(ctx.accounts);
+    for (const a of pop.each()) if (!everyone.has(a.id)) everyone.set(a.id, a);
+    const r = writeRawRecords(join(o.out, "raw"), { ...ctx, accounts: everyone }, kept, story);
     statements = r.statements;
     files.push(...r.files.map((f) => `raw/${f}`));
   }

@@ -37,11 +37,12 @@ const MULTIPLIER = 7_654_321;
 export function phoneNumber(country: Country, index: number): string {
   const plan = PLANS[country];
   const p = plan.prefixes.length;
-  const prefix = plan.prefixes[index % p]!;
+  const pi = index % p;
+  const prefix = plan.prefixes[pi]!;
   let k = Math.floor(index / p);
   if (country === "US") k = 100 + (k % 100); // 555-0100 … 555-0199: reserved for fiction
   const mod = 10 ** plan.rest;
-  const body = country === "US" ? String(k).padStart(4, "0") : String(Number((BigInt(k) * BigInt(MULTIPLIER) + 13579n) % BigInt(mod))).padStart(plan.rest, "0");
+  const body = country === "US" ? String(k).padStart(4, "0") : String(Number((BigInt(k) * BigInt(MULTIPLIER) + 13579n + BigInt(pi) * 3_141_593n) % BigInt(mod))).padStart(plan.rest, "0");
   return `+${plan.cc}${prefix}${body}`;
 }
 

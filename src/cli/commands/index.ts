@@ -11,6 +11,7 @@ import { entitiesCommand } from "./entities.js";
 import { hawalaCommand } from "./hawala.js";
 import { detectCommand } from "./detect.js";
 import { generateCommand } from "./generate.js";
+import { gradeCommand } from "./grade.js";
 import { traceCommand } from "./trace.js";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -26,5 +27,6 @@ export const commands: Command<any>[] = [
   hawalaCommand,
   detectCommand,
   generateCommand,
+  gradeCommand,
   traceCommand,
 ];

@@ -1,11 +1,43 @@
 // The raw records an investigator receives, written from the same transfers as the canonical
-// files (docs/scenarios.md documents each layout).
-import { mkdirSync } from "node:fs";
+// files (docs/scenarios.md documents each layout): M-Pesa statements and telebirr records of the
+// suspects' wallets, operators' exports, hawala ledgers, bank statements (with a mapping file)
+// and the relatives' statements.
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import type { Ctx } from "../ctx.js";
 import type { Transfer } from "../model.js";
 import type { Story } from "../plan.js";
+import { OPERATORS } from "../population.js";
+import { bankStatement, BANK_MAPPING } from "./bankStatement.js";
+import { hawalaLedger } from "./hawalaLedger.js";
+import { mpesaStatement } from "./mpesaStatement.js";
+import { mtoExport } from "./mtoExport.js";
+import { relativesStatements } from "./relativesStatements.js";
+import { telebirrRecords } from "./telebirrRecords.js";
 
-export function writeRawRecords(dir: string, _ctx: Ctx, _all: Transfer[], _story: Story): { files: string[]; statements: { statement_id: string; tx_id: string }[] } {
+const SUSPECTS = new Set(["collector", "broker", "leader", "front_business"]);
+
+export function writeRawRecords(dir: string, ctx: Ctx, all: Transfer[], story: Story): { files: string[]; statements: { statement_id: string; tx_id: string }[] } {
   mkdirSync(dir, { recursive: true });
-  return { files: [], statements: [] };
+  const files: string[] = [];
+  const put = (name: string, text: string) => {
+    writeFileSync(join(dir, name), text);
+    files.push(name);
+  };
+  const suspects = [...ctx.accounts.values()].filter((a) => SUSPECTS.has(a.role)).sort((a, b) => a.id.localeCompare(b.id));
+  for (const a of suspects) {
+    if (a.kind === "mobile_money" && a.country === "KE") put(`mpesa-${a.phone!.slice(1)}.csv`, mpesaStatement(ctx, a, all));
+    else if (a.kind === "mobile_money" && a.country === "ET") put(`telebirr-${a.phone!.slice(1)}.csv`, telebirrRecords(ctx, a, all));
+    else if (a.kind === "bank") put(`bank-${a.id.slice(a.id.lastIndexOf("/") + 1).replace(/^iban:/, "").replace(/[^A-Za-z0-9]+/g, "")}.csv`, bankStatement(ctx, a, all));
+  }
+  if (files.some((f) => f.startsWith("bank-"))) put("bank-mapping.json", JSON.stringify(BANK_MAPPING, null, 2) + "\n");
+  for (const op of OPERATORS) {
+    if (all.some((t) => t.kind === "mto" && t.carrier === op.name)) put(`mto-${op.code.toLowerCase()}.csv`, mtoExport(ctx, op.name, all));
+  }
+  const brokers = [...new Set(all.filter((t) => t.kind === "hawala_in" || t.kind === "hawala_out").map((t) => t.carrier!))].sort();
+  for (const b of brokers) put(`hawala-${b.replace(/ \(.*\)$/, "").toLowerCase().replace(/[^a-z0-9]+/g, "-")}.csv`, hawalaLedger(ctx, b, all).text);
+  const byId = new Map(all.map((t) => [t.id, t]));
+  const st = relativesStatements(ctx, story, byId);
+  put("relatives-statements.csv", st.text);
+  return { files: files.sort(), statements: st.truth };
 }

@@ -1,0 +1,32 @@
+// A hawala broker's hand-kept ledger: one line per client handing over money (IN) or being paid
+// out (OUT), with the code word and the counterpart broker, dates as the keeper writes them
+// (dd/mm/yyyy), amounts with thousands separators. Nothing in it links an IN in one ledger
+// to the OUT in another except the code word and the amounts.
+import type { Ctx } from "../ctx.js";
+import type { Transfer } from "../model.js";
+import { csvRow } from "../csvText.js";
+import { localForm } from "../phones.js";
+import { counterparty } from "./parties.js";
+
+export const HAWALA_HEADER = ["Entry", "Date", "Client", "Phone", "Amount", "Currency", "Direction", "Code Word", "Counterpart Broker", "Notes"];
+
+export function hawalaLedger(ctx: Ctx, broker: string, transfers: Transfer[]): { text: string; rows: (string | number)[][] } {
+  const legs = transfers.filter((t) => t.carrier && (t.kind === "hawala_in" || t.kind === "hawala_out"));
+  const byCode = new Map<string, Transfer[]>();
+  for (const t of legs) byCode.set(t.code!, [...(byCode.get(t.code!) ?? []), t]);
+  const rows: (string | number)[][] = [];
+  let n = 0;
+  for (const t of legs.filter((x) => x.carrier === broker)) {
+    const inbound = t.kind === "hawala_in";
+    const client = counterparty(ctx, inbound ? t.from : t.to);
+    const clientName = (inbound ? t.to : t.from).split("/").slice(1).join("/");
+    const other = byCode.get(t.code!)!.find((x) => x !== t)?.carrier ?? "";
+    const d = new Date(t.ts * 1000);
+    const date = `${String(d.getUTCDate()).padStart(2, "0")}/${String(d.getUTCMonth() + 1).padStart(2, "0")}/${d.getUTCFullYear()}`;
+    const amount = inbound ? t.amount : t.amount;
+    const units = Number(amount) / 100;
+    rows.push([`${++n}`, date, clientName, client.phone ? localForm(client.phone) : "", units.toLocaleString("en-US", { maximumFractionDigits: 2 }), t.currency,
+      inbound ? "IN" : "OUT", t.code!, other.replace(/ \(.*\)$/, ""), inbound ? "cash received" : "paid to client"]);
+  }
+  return { text: csvRow(HAWALA_HEADER) + rows.map((r) => csvRow(r)).join(""), rows };
+}
