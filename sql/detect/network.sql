@@ -1,4 +1,6 @@
--- Where each account sits relative to the accounts flagged so far (detect_found): how much
+-- Where each account sits relative to the accounts flagged by the extortion detectors
+-- (ransom collection, pass-through, consolidation, repeat extortion; not the generic AML
+-- shapes, which ordinary traffic also has): how much
 -- it received from them and from how many, and whether it keeps, forwards or cashes out.
 -- Roles (broker, leader candidate, cash-out point) are read from these facts.
 -- params: $min_source_score DOUBLE
@@ -7,7 +9,9 @@
 --          foreign_out DECIMAL (sent to another country)
 WITH flagged AS (
   SELECT account_id, max(score) AS score, bool_or(pattern = 'ransom_collection') AS collector
-  FROM detect_found WHERE score >= $min_source_score GROUP BY account_id
+  FROM detect_found
+  WHERE score >= $min_source_score AND pattern IN ('ransom_collection', 'pass_through', 'consolidation', 'repeat_extortion')
+  GROUP BY account_id
 ),
 recv AS (
   SELECT t.to_account AS account_id, count(DISTINCT t.from_account) AS n_flagged_sources,

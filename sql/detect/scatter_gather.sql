@@ -1,7 +1,10 @@
 -- Scatter-gather (AML typology): one source pays several intermediates, which each pay the
--- same target afterwards (S -> M1..Mk -> T), within twice $window_days. Intermediates are
--- limited to low-degree accounts (at most 20 transfers each way): mules, not hubs, and it
--- keeps the join small. One finding per (source, target).
+-- same target afterwards (S -> M1..Mk -> T), within twice $window_days, passing on a similar
+-- amount (half to 110% of what it received). Intermediates are limited to low-degree
+-- accounts (at most 20 transfers each way): mules, not hubs, and it keeps the join small.
+-- The target must not be a terminal, agent or merchant account: ordinary people paid by
+-- the same employer all spend at the same shop and agent, which is not layering.
+-- One finding per (source, target).
 -- score = min(1, 0.4 + 0.15 x intermediates).
 -- params: $window_days, $min_intermediates, $max_evidence INTEGER
 -- columns: accounts VARCHAR[] (source, target, then intermediates), key, score, evidence, seeds, facts
@@ -16,6 +19,10 @@ legs AS (
   JOIN detect_tx e2 ON e2.from_account = e1.to_account
   WHERE e2.ts >= e1.ts AND e2.ts <= e1.ts + to_days(CAST(2 * $window_days AS INTEGER))
     AND e2.to_account <> e1.from_account
+    AND e2.value_out BETWEEN 0.5 * e1.value_in AND 1.1 * e1.value_in
+    AND e2.to_kind IS DISTINCT FROM 'service' AND e2.to_kind IS DISTINCT FROM 'cash'
+    AND NOT starts_with(e2.to_account, 'agent:') AND NOT starts_with(e2.to_account, 'merchant:')
+    AND NOT starts_with(e2.to_account, 'cash:')
 ),
 grp AS (
   SELECT src, dst, count(DISTINCT m) AS n_mid, list(DISTINCT m ORDER BY m) AS mids,

@@ -2,7 +2,7 @@
 // amounts in bursts, forwarded fast (domain.md, the FinCEN red flag).
 import { listValue } from "@duckdb/node-api";
 import type { Detector } from "./detector.js";
-import { amount, day, duration, percent, plural, share } from "./describe.js";
+import { amount, day, duration, percent, plural } from "./describe.js";
 
 export const ransomCollection: Detector = {
   pattern: "ransom_collection",
@@ -14,20 +14,20 @@ export const ransomCollection: Detector = {
     ransom_max: c.ransom.max_amount,
     min_senders: c.ransom.min_senders,
     full_senders: c.ransom.full_senders,
-    min_diaspora_share: c.ransom.min_diaspora_share,
-    min_ransom_share: c.ransom.min_ransom_share,
     min_score: c.ransom.min_score,
     forward_hours: c.forwarding.max_hours,
     max_evidence: c.max_evidence,
   }),
   explain(row, { currency, config }) {
     const f = row.facts;
-    const countries = (f.diaspora_countries as string[]).join(", ");
+    const from = [
+      (f.countries as string[]).length ? `diaspora countries (${(f.countries as string[]).join(", ")})` : "",
+      Number(f.via_hawala) > 0 ? `hawala payouts (${f.via_hawala})` : "",
+    ].filter(Boolean).join(" and ");
     const parts = [
-      `${row.accounts[0]} received ${plural(f.n_in, "payment")} (${amount(f.in_value, currency)}) from ${plural(f.n_senders, "different sender")}, ${f.one_time_senders} of whom paid only once`,
-      `${share(f.n_in_diaspora, f.n_in)} came from diaspora countries (${countries})`,
-      `${share(f.n_in_ransom, f.n_in)} were between ${amount(config.ransom.min_amount, currency)} and ${amount(config.ransom.max_amount, currency)}, typical of ransoms or their tranches`,
-      `up to ${f.max_burst} arrived within ${plural(config.ransom.burst_days, "day")} (${day(f.first_in)} to ${day(f.last_in)})`,
+      `${row.accounts[0]} received ${plural(f.rl_in, "payment")} of ${amount(config.ransom.min_amount, currency)} to ${amount(config.ransom.max_amount, currency)} (ransom or tranche sizes, ${amount(f.rl_value, currency)} in all, ${percent(f.rl_value, f.in_value)} of everything it received) from ${plural(f.rl_senders, "different sender")} via ${from}`,
+      `${f.rl_one_episode} of these senders paid in a single episode (within 14 days), as relatives paying a ransom do, not month after month`,
+      `up to ${f.rl_burst} of the payments arrived within ${plural(config.ransom.burst_days, "day")} (${day(f.first_in)} to ${day(f.last_in)})`,
     ];
     const fwd = Number(f.fwd_value);
     parts.push(fwd > 0

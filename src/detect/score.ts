@@ -3,13 +3,16 @@ import type { LookalikeInfo } from "./lookalikes.js";
 import type { Finding, Role } from "./types.js";
 
 /**
- * 1 - prod(1 - weight x score) over the account's findings: independent pieces of evidence
- * add up without ever exceeding 1; a look-alike's score is then multiplied by the penalty.
+ * 1 - prod(1 - weight x score) over the account's patterns (the strongest finding of each):
+ * different kinds of evidence add up without ever exceeding 1, while twenty fan-outs of one
+ * payroll account count as one. A look-alike's score is then multiplied by the penalty.
  * Rounded to 4 decimals so the output is the same on every machine.
  */
 export function combineScore(findings: readonly Finding[], weights: ReadonlyMap<string, number>, penalty: number): number {
+  const best = new Map<string, number>();
+  for (const f of findings) best.set(f.pattern, Math.max(best.get(f.pattern) ?? 0, f.score));
   let clear = 1;
-  for (const f of findings) clear *= 1 - Math.min(1, (weights.get(f.pattern) ?? 0.5) * f.score);
+  for (const [pattern, score] of [...best].sort()) clear *= 1 - Math.min(1, (weights.get(pattern) ?? 0.5) * score);
   return Math.round((1 - clear) * penalty * 10000) / 10000;
 }
 

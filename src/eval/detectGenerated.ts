@@ -1,0 +1,122 @@
+// Detection quality on generated scenarios, against their answer keys: how much of the top of
+// the ranking is the extortion network, where the look-alike hubs rank, and precision/recall
+// per pattern and role.
+import { existsSync, readFileSync } from "node:fs";
+import { listValue } from "@duckdb/node-api";
+import { join } from "node:path";
+import { memoryIo } from "../cli/io.js";
+import { runCli } from "../cli/run.js";
+import { openCase } from "../db/connect.js";
+import { allJson } from "../db/sql.js";
+import { defaultConfig } from "../detect/config.js";
+import { detect } from "../detect/detect.js";
+import type { DetectResult } from "../detect/types.js";
+import { ingestFiles } from "../ingest/ingestFiles.js";
+
+export interface Truth {
+  network: Set<string>;
+  collectors: Set<string>;
+  brokers: Set<string>;
+  leaders: Set<string>;
+  lookalikes: Set<string>;
+  soldOnPayments: Set<string>;
+}
+
+export interface CaseScore {
+  k: number;
+  topK: number;
+  lookalikeRank: number | null;
+  metrics: Map<string, { tp: number; fp: number; fn: number }>;
+}
+
+export async function scoreGenerated(workDir: string, scenario: string, seed: number): Promise<CaseScore> {
+  const dir = join(workDir, `detect-${scenario}-${seed}`);
+  if (!existsSync(join(dir, "answer_key.json"))) {
+    const code = await runCli(["generate", "--scenario", scenario, "--seed", String(seed), "--out", dir], memoryIo());
+    if (code !== 0) throw new Error(`generate ${scenario} ${seed} failed`);
+  }
+  const dbPath = join(dir, "case.duckdb");
+  const fresh = !existsSync(dbPath);
+  const db = await openCase(dbPath);
+  try {
+    if (fresh) await ingestFiles(db, ["fx.csv", "accounts.csv", "transfers.csv"].map((f) => join(dir, f)), { quiet: true }, memoryIo());
+    const result = await detect(db, { config: defaultConfig(), now: () => new Date(0), toolVersion: "eval" });
+    const key = JSON.parse(readFileSync(join(dir, "answer_key.json"), "utf8"));
+    const a = key.answers;
+    const roles = peopleByRole(key);
+    const network = [...roles.collector, ...roles.broker, ...roles.leader, ...(a.front_businesses ?? [])] as string[];
+    const active = new Set((await allJson(db.conn, "detect/eval_active_accounts", {
+      seeds: listValue(a.ransom_payments as string[]), network: listValue(network),
+    })).map((r) => r.account_id as string));
+    const truth = readTruth(key, active);
+    return score(result, truth);
+  } finally {
+    db.close();
+  }
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function peopleByRole(key: any): Record<"collector" | "broker" | "leader", string[]> {
+  const out = { collector: [] as string[], broker: [] as string[], leader: [] as string[] };
+  for (const p of key.people as { role: string; accounts: string[] }[]) {
+    if (p.role === "collector" || p.role === "broker" || p.role === "leader") out[p.role].push(...p.accounts);
+  }
+  return out;
+}
+
+/** The answer key's network, keeping accounts that moved money (a spare wallet never used for the crime is not findable). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function readTruth(key: any, active: Set<string>): Truth {
+  const a = key.answers;
+  const soldOnPayments = new Set<string>();
+  const soldOn = new Set<string>(a.sold_on_victims ?? []);
+  for (const v of key.victims as { id: string; payments: { tx_id: string; to: string; episode: number }[] }[]) {
+    for (const p of v.payments) {
+      if (soldOn.has(v.id) && p.episode > 1) soldOnPayments.add(p.tx_id);
+    }
+  }
+  const keep = (ids: string[]) => new Set(ids.filter((id) => active.has(id)));
+  const roles = peopleByRole(key);
+  const collectors = keep(roles.collector);
+  const brokers = keep(roles.broker);
+  const leaders = keep(roles.leader);
+  const fronts = keep(a.front_businesses ?? []);
+  return {
+    network: new Set([...collectors, ...brokers, ...leaders, ...fronts]),
+    collectors, brokers, leaders,
+    lookalikes: new Set(a.lookalikes ?? []),
+    soldOnPayments,
+  };
+}
+
+function score(r: DetectResult, t: Truth): CaseScore {
+  const ranked = r.accounts.filter((x) => x.score > 0);
+  const k = Math.min(10, t.network.size);
+  const topK = ranked.slice(0, k).filter((x) => t.network.has(x.account)).length / Math.max(1, k);
+  const isHub = (id: string) => t.lookalikes.has(id) || id.startsWith("agent:") || id.startsWith("merchant:");
+  const hubRank = ranked.findIndex((x) => isHub(x.account));
+  const metrics = new Map<string, { tp: number; fp: number; fn: number }>();
+  const pr = (name: string, found: Set<string>, truth: Set<string>) => {
+    const m = { tp: 0, fp: 0, fn: 0 };
+    for (const a of found) if (truth.has(a)) m.tp++; else m.fp++;
+    for (const a of truth) if (!found.has(a)) m.fn++;
+    metrics.set(name, m);
+  };
+  const flagged = (pattern: string, first = false) =>
+    new Set(r.findings.filter((f) => f.pattern === pattern).flatMap((f) => (first ? [f.accounts[0]!] : f.accounts)));
+  const withRole = (role: string) => new Set(r.accounts.filter((x) => x.roles.includes(role as never)).map((x) => x.account));
+  pr("ransom_collection (vs collectors)", flagged("ransom_collection"), t.collectors);
+  pr("pass_through (vs network)", flagged("pass_through"), t.network);
+  pr("consolidation targets (vs brokers+leaders)", flagged("consolidation", true), new Set([...t.brokers, ...t.leaders]));
+  pr("role collector", withRole("collector"), t.collectors);
+  pr("role broker", withRole("broker"), t.brokers);
+  pr("role leader candidate", withRole("leader candidate"), t.leaders);
+  pr("score >= 0.5 (vs network)", new Set(ranked.filter((x) => x.score >= 0.5).map((x) => x.account)), t.network);
+  // repeat extortion, per payment: a sold-on victim's later payments found as evidence
+  const evidence = new Set(r.findings.filter((f) => f.pattern === "repeat_extortion").flatMap((f) => f.seeds));
+  const m = { tp: 0, fp: 0, fn: 0 };
+  for (const tx of evidence) if (t.soldOnPayments.has(tx)) m.tp++; else m.fp++;
+  for (const tx of t.soldOnPayments) if (!evidence.has(tx)) m.fn++;
+  metrics.set("repeat_extortion (later payments of sold-on victims)", m);
+  return { k, topK, lookalikeRank: hubRank < 0 ? null : hubRank + 1, metrics };
+}
