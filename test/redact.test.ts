@@ -51,6 +51,8 @@ async function allText(): Promise<string> {
 beforeAll(async () => {
   const db = await buildCase(dbPath, accounts, transfers, fx);
   await addRun(db, "R1", ["T1", "T3", "T4", "T5", "T6"], [["T1", 3950, 0], ["T3", 2178, 0], ["T4", 1500, 0], ["T5", 1500, 0], ["T6", 5000, 0], ["T8", 5900, 1]]);
+  // A suspect's account traced forward: its outflows are seeds, but it is no victim's.
+  await addRun(db, "R2", ["T8"], [["T8", 5900, 0]], "wallet:+251911234567");
   db.close();
   writeFileSync(join(dir, "statements.csv"), statementsCsv);
   json(await cli(["match-statements", join(dir, "statements.csv"), "--db", dbPath, "--json"]));
@@ -95,5 +97,18 @@ describe("--redact", () => {
     const text = readFileSync(out, "utf8") + readFileSync(join(dir, "plain.accounts.csv"), "utf8");
     expect(text).toContain("Tesfay Gebremedhin Kidane");
     expect(text).toContain("070-123 45 67");
+  });
+});
+
+describe("protectedPeople(db)", () => {
+  it("protects the payers of seed transfers, not the account of a seed-account run", async () => {
+    const { protectedPeople } = await import("../src/redact/protectedPeople.js");
+    const db = await buildCase(join(tmpDir(), "seeds.duckdb"), accounts, transfers, fx);
+    await addRun(db, "R1", ["T2"], [["T2", 4000, 0]]);
+    await addRun(db, "R2", ["T8"], [["T8", 5900, 0]], "wallet:+251911234567");
+    const people = await protectedPeople(db);
+    db.close();
+    expect(people.map((p) => p.accounts)).toEqual([["iban:DE89370400440532013000"]]);
+    expect(people[0]!.names).toEqual(["Selam Berhe"]);
   });
 });
