@@ -13,6 +13,10 @@ import { detectCommand } from "./detect.js";
 import { generateCommand } from "./generate.js";
 import { gradeCommand } from "./grade.js";
 import { traceCommand } from "./trace.js";
+import { runsCommand } from "./runs.js";
+import { ledgerCommand } from "./ledger.js";
+import { compareCommand } from "./compare.js";
+import { pathsCommand } from "./paths.js";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const commands: Command<any>[] = [
@@ -29,4 +33,8 @@ export const commands: Command<any>[] = [
   generateCommand,
   gradeCommand,
   traceCommand,
+  compareCommand,
+  runsCommand,
+  ledgerCommand,
+  pathsCommand,
 ];
