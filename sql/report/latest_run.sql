@@ -1,4 +1,5 @@
--- The most recent trace run (the report's default): latest finish, ties by run id.
+-- The most recent trace run (the report's default): latest finish; between runs finished
+-- in the same instant (a fixed clock), the one stored last.
 -- params: none
 -- columns: run_id
-SELECT run_id FROM trace_runs ORDER BY finished_at DESC, started_at DESC, run_id DESC LIMIT 1;
+SELECT run_id FROM trace_runs ORDER BY finished_at DESC, rowid DESC LIMIT 1;

@@ -9,6 +9,7 @@ import type { ReportAccount, ReportData, ReportTotals, ReportTransfer } from "./
 
 const TOP_PATHS = 12;
 const LOOP_ROWS = 20;
+const LEDGER_ROWS = 8;
 
 const FIGURES: [keyof ReportTotals, string][] = [
   ["seeded", "Ransom paid (seeded)"],
@@ -52,7 +53,12 @@ export function arithmeticSection(data: ReportData, accounts: ReadonlyMap<string
   const ledgerRows = [...byOut].map(([out, rows]) => {
     const t = txById.get(out);
     const head = html`<tr class="group"><td colspan="6">Outflow <span class="id">${out}</span>${t ? html`: ${when(t.ts)}, ${name(t.from)} → ${name(t.to)}, ${money(t.valueOut)} ${c} sent, of which ${money(t.tainted)} traced (hop ${t.hop})` : ""}</td></tr>`;
-    return html`${head}${rows.map((l) => html`<tr><td></td><td class="id">${l.inTx ?? ""}</td><td>${l.origin}</td><td class="num">${money(l.amount)}</td><td class="num">${money(l.tainted)}</td><td class="num">${l.hop ?? ""}</td></tr>`)}`;
+    const shown = rows.slice(0, LEDGER_ROWS);
+    const rest = rows.slice(LEDGER_ROWS);
+    const restRow = rest.length
+      ? html`<tr><td></td><td colspan="2">and ${rest.length} smaller inflows</td><td class="num">${money(rest.reduce((s, l) => s + l.amount, 0))}</td><td class="num">${money(rest.reduce((s, l) => s + l.tainted, 0))}</td><td></td></tr>`
+      : "";
+    return html`${head}${shown.map((l) => html`<tr><td></td><td class="id">${l.inTx ?? ""}</td><td>${originWords(l, c)}</td><td class="num">${money(l.amount)}</td><td class="num">${money(l.tainted)}</td><td class="num">${l.hop ?? ""}</td></tr>`)}${restRow}`;
   });
   const ledger = ledgerRows.length
     ? html`<h3>Allocation ledger of the key hops</h3><p class="small">For each of the ${count(byOut.size)} largest traced outflows${data.ledgerOutflows > byOut.size ? html` (of ${count(data.ledgerOutflows)})` : ""}: which earlier inflows paid for it under the ${data.run.method} rule, how much of each was consumed and how much of that was traced money.</p><table class="mini ledger"><thead><tr><th></th><th>Funded by inflow</th><th>Origin</th><th class="num">Consumed (${c})</th><th class="num">Of which traced</th><th class="num">Hop</th></tr></thead><tbody>${ledgerRows}</tbody></table>`
@@ -65,6 +71,15 @@ export function arithmeticSection(data: ReportData, accounts: ReadonlyMap<string
     : "";
 
   return html`<section id="arithmetic"><h2>6. The arithmetic</h2>${balance}${pathsTable}${ledger}${loopsTable}${methodsTable(data, name)}</section>`;
+}
+
+/** A ledger row's origin in words; a 'mix' row shows the balance it was computed from. */
+function originWords(l: ReportData["ledger"][number], currency: string): string {
+  if (l.origin === "mix" && l.balanceBefore != null && l.taintedBefore != null) {
+    return `balance ${money(l.balanceBefore)} ${currency}, of which ${money(l.taintedBefore)} traced`;
+  }
+  const words: Record<string, string> = { lot: "inflow", opening: "opening balance", unexplained: "unexplained source (clean)", hidden_deposit: "hidden deposit (clean)" };
+  return words[l.origin] ?? l.origin;
 }
 
 function methodsTable(data: ReportData, name: (id: string) => string): Html {

@@ -67,6 +67,8 @@ export async function gatherReportData(db: CaseDb, options: GatherOptions): Prom
   const ledger = (await allJson(conn, "report/ledger", { run_id: runId, limit: LEDGER_OUTFLOWS })).map((r) => ({
     account: String(r.account), outTx: String(r.out_tx), inTx: str(r.in_tx), origin: String(r.origin),
     amount: num(r.amount), tainted: num(r.tainted), hop: r.hop === null || r.hop === undefined ? null : num(r.hop),
+    balanceBefore: r.balance_before === null || r.balance_before === undefined ? null : num(r.balance_before),
+    taintedBefore: r.tainted_before === null || r.tainted_before === undefined ? null : num(r.tainted_before),
   }));
   const trajectoryRows = await allJson(conn, "report/trajectories", { run_id: runId, limit: TRAJECTORIES });
   const trajectoryCount = num((await allJson(conn, "report/trajectory_count", { run_id: runId }))[0]?.n);

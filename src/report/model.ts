@@ -82,6 +82,9 @@ export interface LedgerRow {
   amount: number;
   tainted: number;
   hop: number | null;
+  /** For rules that look at the whole balance ('mix' rows): balance and tainted part before. */
+  balanceBefore?: number | null;
+  taintedBefore?: number | null;
 }
 
 export interface Trajectory {

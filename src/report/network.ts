@@ -13,7 +13,9 @@ import type { ReportAccount, ReportTransfer, Role } from "./model.js";
 export const QUOTA: Record<Role, number> = { relative: 8, collector: 10, broker: 10, leader: 8, "cash-out": 6, other: 4 };
 const OTHER = "\u0000other:";
 const PLURAL: Record<Role, string> = { relative: "relatives", collector: "collectors", broker: "brokers", leader: "leaders", "cash-out": "cash-out points", other: "accounts" };
-const EDGE_LABELS = 30;
+const EDGE_LABELS = 16;
+/** Links drawn at most (the largest); thinner ones are left to the tables. */
+export const NETWORK_MAX_EDGES = 90;
 const COLUMN: Record<Role, number> = { relative: 0, collector: 1, broker: 2, other: 2, leader: 3, "cash-out": 3 };
 
 interface N extends SimulationNodeDatum {
@@ -38,6 +40,7 @@ export interface NetworkChart {
   edgeOfTx: Map<string, number>;
   shownAccounts: number;
   totalAccounts: number;
+  omittedEdges: number;
 }
 
 export function networkChart(transfers: readonly ReportTransfer[], accounts: ReadonlyMap<string, ReportAccount>, currency: string): NetworkChart {
@@ -83,12 +86,29 @@ export function networkChart(transfers: readonly ReportTransfer[], accounts: Rea
     e.minHop = Math.min(e.minHop, t.hop);
     edgeOfTx.set(t.txId, e.index);
   }
-  if (nodes.size === 0) return { svg: html`<p class="empty">No tainted transfer to draw.</p>`, edgeOfTx, shownAccounts: 0, totalAccounts: 0 };
+  if (nodes.size === 0) return { svg: html`<p class="empty">No tainted transfer to draw.</p>`, edgeOfTx, shownAccounts: 0, totalAccounts: 0, omittedEdges: 0 };
+  const drawn = new Set([...edges.values()].sort((a, b) => b.value - a.value || a.index - b.index).slice(0, NETWORK_MAX_EDGES).map((e) => e.index));
+  const omittedEdges = edges.size - drawn.size;
+  for (const [k, e] of edges) if (!drawn.has(e.index)) edges.delete(k);
+  for (const [tx, i] of edgeOfTx) if (!drawn.has(i)) edgeOfTx.delete(tx);
 
   const list = [...nodes.values()];
   const holderLinks: { source: string; target: string }[] = [];
   const byHolder = groupByHolder(list);
-  for (const members of byHolder.values()) for (let i = 1; i < members.length; i++) holderLinks.push({ source: members[0]!.id, target: members[i]!.id });
+  // One holder's accounts in the same role column are pulled together and boxed; across
+  // columns (a collector who is also a broker) they are joined by a dashed line instead.
+  const boxes = new Map<string, N[]>();
+  const sameHolder: [N, N][] = [];
+  for (const [holder, members] of byHolder) {
+    const byCol = new Map<number, N[]>();
+    for (const m of members) byCol.set(COLUMN[m.role], [...(byCol.get(COLUMN[m.role]) ?? []), m]);
+    for (const [col, ms] of byCol) {
+      if (ms.length > 1) boxes.set(`${holder}\u0000${col}`, ms);
+      for (let i = 1; i < ms.length; i++) holderLinks.push({ source: ms[0]!.id, target: ms[i]!.id });
+    }
+    const heads = [...byCol.values()].map((ms) => ms[0]!);
+    for (let i = 1; i < heads.length; i++) sameHolder.push([heads[0]!, heads[i]!]);
+  }
   const W = 1100, colW = 260;
   const sim = forceSimulation<N>(list)
     .force("link", forceLink<N, { source: string | N; target: string | N }>([...edges.values()].map((e) => ({ source: e.source, target: e.target }))).id((n) => n.id).distance(90).strength(0.15))
@@ -109,11 +129,13 @@ export function networkChart(transfers: readonly ReportTransfer[], accounts: Rea
   const labelled = new Set([...edges.values()].sort((a, b) => b.value - a.value || a.index - b.index).slice(0, EDGE_LABELS).map((e) => e.index));
   const name = (n: N) => (n.id.startsWith(OTHER) ? `other ${PLURAL[n.role]}, ${n.members}` : accountLabel(n.id, n.account, 22));
 
-  const groups = [...byHolder].map(([holder, members]) => {
+  const groups = [...boxes].map(([key, members]) => {
+    const holder = key.split("\u0000")[0]!;
     const x0 = Math.min(...members.map((m) => X(m) - m.r)) - 8, x1 = Math.max(...members.map((m) => X(m) + m.r)) + 8;
     const y0 = Math.min(...members.map((m) => Y(m) - m.r)) - 18, y1 = Math.max(...members.map((m) => Y(m) + m.r)) + 20;
     return html`<g class="holder"><rect x="${px(x0)}" y="${px(y0)}" width="${px(x1 - x0)}" height="${px(y1 - y0)}" rx="8"></rect><text x="${px(x0 + 4)}" y="${px(y0 + 11)}">${shorten(holder, 30)} (${members.length} accounts)</text></g>`;
   });
+  const holderLines = sameHolder.map(([a, b]) => html`<line class="sameholder" x1="${px(X(a))}" y1="${px(Y(a))}" x2="${px(X(b))}" y2="${px(Y(b))}"><title>same holder: ${a.account?.holder ?? ""}</title></line>`);
   const edgeEls = [...edges.values()].map((e) => {
     const s = nodes.get(e.source)!, t = nodes.get(e.target)!;
     const x1 = X(s), y1 = Y(s), x2 = X(t), y2 = Y(t);
@@ -136,9 +158,9 @@ export function networkChart(transfers: readonly ReportTransfer[], accounts: Rea
   });
   const heads = ["Relatives", "Collectors", "Brokers / intermediaries", "Leaders and cash-out"].map((h, i) =>
     html`<text class="colhead" x="${120 + i * colW}" y="14" text-anchor="middle">${h}</text>`);
-  const svg = html`<svg class="chart network" viewBox="0 0 ${W} ${H + 20}" role="img" aria-label="Network of accounts and transfers"><defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerUnits="userSpaceOnUse" markerWidth="9" markerHeight="9" orient="auto"><path d="M0,0L10,5L0,10z" fill="#666"></path></marker></defs>${heads}<g transform="translate(0,20)"><g class="groups">${groups}</g><g class="edges">${edgeEls}</g><g class="netnodes">${nodeEls}</g></g></svg>`;
+  const svg = html`<svg class="chart network" viewBox="0 0 ${W} ${H + 20}" role="img" aria-label="Network of accounts and transfers"><defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerUnits="userSpaceOnUse" markerWidth="9" markerHeight="9" orient="auto"><path d="M0,0L10,5L0,10z" fill="#666"></path></marker></defs>${heads}<g transform="translate(0,20)"><g class="groups">${groups}${holderLines}</g><g class="edges">${edgeEls}</g><g class="netnodes">${nodeEls}</g></g></svg>`;
   const grouped = [...nodes.values()].filter((n) => n.id.startsWith(OTHER)).reduce((s, n) => s + n.members, 0);
-  return { svg, edgeOfTx, shownAccounts: ranked.length - grouped, totalAccounts: ranked.length };
+  return { svg, edgeOfTx, shownAccounts: ranked.length - grouped, totalAccounts: ranked.length, omittedEdges };
 }
 
 function groupByHolder(list: N[]): Map<string, N[]> {

@@ -12,6 +12,8 @@ import type { ReportAccount, ReportTransfer } from "./model.js";
 
 export const SANKEY_MAX_COLUMNS = 7;
 export const SANKEY_PER_COLUMN = 10;
+/** A box below this share of its column's flow is grouped into "other". */
+const MIN_SHARE = 0.01;
 
 interface Node {
   key: string;
@@ -41,14 +43,24 @@ export interface SankeyChart {
 export function sankeyChart(transfers: readonly ReportTransfer[], accounts: ReadonlyMap<string, ReportAccount>, currency: string): SankeyChart {
   const last = SANKEY_MAX_COLUMNS - 1;
   const flowing = transfers.filter((t) => t.tainted > 0);
+  // A loop: money reaches an account that had already passed traced money on, earlier and
+  // at a lower hop (A → B → A). Reaching an account again by a longer path is not a loop.
+  const firstOut = new Map<string, { hop: number; ts: string }>();
+  for (const t of flowing) {
+    const f = firstOut.get(t.from);
+    if (!f || t.hop < f.hop || (t.hop === f.hop && t.ts < f.ts)) firstOut.set(t.from, { hop: t.hop, ts: t.ts });
+  }
+  const isLoop = (t: ReportTransfer) => {
+    const f = firstOut.get(t.to);
+    return !t.isSeed && f !== undefined && f.hop < t.hop && f.ts < t.ts;
+  };
+  const loopNodes = new Set<string>();
   const colOf = (hop: number) => Math.min(hop, last);
   // Throughput of each (column, account), to choose which accounts get their own box.
   const through = new Map<string, number>();
-  const minCol = new Map<string, number>();
   const add = (col: number, acc: string, v: number) => {
     const k = `${col}\u0000${acc}`;
     through.set(k, (through.get(k) ?? 0) + v);
-    if (!minCol.has(acc) || minCol.get(acc)! > col) minCol.set(acc, col);
   };
   for (const t of flowing) {
     const s = colOf(t.hop), d = colOf(t.hop + 1);
@@ -68,8 +80,10 @@ export function sankeyChart(transfers: readonly ReportTransfer[], accounts: Read
   let aggregatedAccounts = 0;
   for (const [col, list] of [...byCol].sort((a, b) => a[0] - b[0])) {
     list.sort((a, b) => b.v - a.v || (a.acc < b.acc ? -1 : 1));
-    list.forEach(({ acc }, i) => {
-      const own = i < SANKEY_PER_COLUMN || list.length === SANKEY_PER_COLUMN + 1;
+    const colTotal = list.reduce((sum, x) => sum + x.v, 0);
+    list.forEach(({ acc, v }, i) => {
+      // Boxes too thin to read join "other" too, unless they would be alone there.
+      const own = (i < SANKEY_PER_COLUMN && v >= MIN_SHARE * colTotal) || list.length === i + 1 && i === SANKEY_PER_COLUMN;
       const key = own ? `${col}|${acc}` : `${col}|*`;
       nodeKey.set(`${col}\u0000${acc}`, key);
       const n = nodes.get(key) ?? { key, col, account: own ? acc : null, members: 0 };
@@ -84,8 +98,11 @@ export function sankeyChart(transfers: readonly ReportTransfer[], accounts: Read
   for (const t of flowing) {
     const s = colOf(t.hop), d = colOf(t.hop + 1);
     if (s === d) continue;
-    if ((minCol.get(t.to) ?? d) < d && !t.isSeed) loops.push(t);
     const source = nodeKey.get(`${s}\u0000${t.from}`)!, target = nodeKey.get(`${d}\u0000${t.to}`)!;
+    if (isLoop(t)) {
+      loops.push(t);
+      loopNodes.add(target);
+    }
     const lk = `${source}\u0000${target}`;
     let l = links.get(lk);
     if (!l) {
@@ -99,7 +116,7 @@ export function sankeyChart(transfers: readonly ReportTransfer[], accounts: Read
   }
   const perCol = Math.max(1, ...[...byCol.values()].map((l) => Math.min(l.length, SANKEY_PER_COLUMN + 1)));
   const cols = Math.max(2, ...[...nodes.values()].map((n) => n.col + 1));
-  const width = 1100, height = Math.max(320, perCol * 46), top = 28;
+  const width = 1100, labelRoom = 170, height = Math.max(320, perCol * 40), top = 28;
   if (nodes.size === 0) return { svg: html`<p class="empty">No tainted transfer to draw.</p>`, linkOfTx, loops, aggregatedAccounts };
 
   const layout = sankey<Node, Link>()
@@ -109,17 +126,17 @@ export function sankeyChart(transfers: readonly ReportTransfer[], accounts: Read
     .nodePadding(12)
     .nodeSort((a, b) => (b.value ?? 0) - (a.value ?? 0) || (a.key < b.key ? -1 : 1))
     .linkSort((a, b) => a.index - b.index)
-    .extent([[1, top], [width - 1, height - 6]]);
+    .extent([[1, top], [width - labelRoom, height - 6]]);
   const graph: SankeyGraph<Node, Link> = layout({
     nodes: [...nodes.values()].map((n) => ({ ...n })),
     links: [...links.values()].map((l) => ({ ...l })),
   });
   const path = sankeyLinkHorizontal();
-  const colX = (c: number) => 1 + (c * (width - 2 - 14)) / (cols - 1);
+  const colX = (c: number) => 1 + (c * (width - labelRoom - 1 - 14)) / (cols - 1);
   const heads = Array.from({ length: cols }, (_, c) => {
     const text = c === 0 ? "Payers" : c === 1 ? "First receivers (hop 0)" : c === last && cols === SANKEY_MAX_COLUMNS ? `Hop ${c - 1} and later` : `Hop ${c - 1}`;
-    const anchor = c === 0 ? "start" : c === cols - 1 ? "end" : "middle";
-    const x = c === 0 ? 1 : c === cols - 1 ? width - 1 : colX(c) + 7;
+    const anchor = c === 0 ? "start" : "middle";
+    const x = c === 0 ? 1 : colX(c) + 7;
     return html`<text class="colhead" x="${px(x)}" y="14" text-anchor="${anchor}">${text}</text>`;
   });
   const linkEls = graph.links.map((l) => {
@@ -131,19 +148,18 @@ export function sankeyChart(transfers: readonly ReportTransfer[], accounts: Read
   const nodeEls = graph.nodes.map((n) => {
     const x0 = n.x0 ?? 0, x1 = n.x1 ?? 0, y0 = n.y0 ?? 0, y1 = n.y1 ?? 0;
     const role = roleOf(n, accounts);
-    const again = n.account !== null && (minCol.get(n.account) ?? n.col) < n.col;
+    const again = n.account !== null && loopNodes.has(n.key);
     const name = (again ? "↺ " : "") + nodeName(n, accounts);
-    const right = n.col < cols - 1;
-    const lx = right ? x1 + 4 : x0 - 4;
-    const title = `${n.account ? accountTitle(n.account, accounts.get(n.account)) : name}\n${money(n.value ?? 0)} ${currency} through this box${again ? "\nthis account already held this money at an earlier hop (a loop)" : ""}`;
-    return html`<g class="node" data-acct="${n.account ?? ""}"><rect x="${px(x0)}" y="${px(y0)}" width="${px(x1 - x0)}" height="${px(Math.max(1, y1 - y0))}" fill="${ROLE_COLOUR[role]}"${again ? raw(' stroke="#000" stroke-dasharray="3 2"') : ""}><title>${title}</title></rect><text x="${px(lx)}" y="${px((y0 + y1) / 2)}" dy="0.35em" text-anchor="${right ? "start" : "end"}">${name} <tspan class="amt">${shortMoney(n.value ?? 0)}</tspan></text></g>`;
+    const lx = x1 + 4;
+    const title = `${n.account ? accountTitle(n.account, accounts.get(n.account)) : name}\n${money(n.value ?? 0)} ${currency} through this box${again ? "\nmoney came back here after this account had passed it on (a loop)" : ""}`;
+    return html`<g class="node" data-acct="${n.account ?? ""}"><rect x="${px(x0)}" y="${px(y0)}" width="${px(x1 - x0)}" height="${px(Math.max(1, y1 - y0))}" fill="${ROLE_COLOUR[role]}"${again ? raw(' stroke="#000" stroke-dasharray="3 2"') : ""}><title>${title}</title></rect><text x="${px(lx)}" y="${px((y0 + y1) / 2)}" dy="0.35em" text-anchor="start">${name} <tspan class="amt">${shortMoney(n.value ?? 0)}</tspan></text></g>`;
   });
   const svg = html`<svg class="chart sankey" viewBox="0 0 ${width} ${height}" role="img" aria-label="Flow of the traced money by hop"><g class="links">${linkEls}</g><g class="nodes">${nodeEls}</g>${heads}</svg>`;
   return { svg, linkOfTx, loops, aggregatedAccounts };
 }
 
 function nodeName(n: Node, accounts: ReadonlyMap<string, ReportAccount>): string {
-  return n.account === null ? `other, ${n.members} accounts` : accountLabel(n.account, accounts.get(n.account), 24);
+  return n.account === null ? `other, ${n.members} account${n.members === 1 ? "" : "s"}` : accountLabel(n.account, accounts.get(n.account), 24);
 }
 
 function roleOf(n: Node, accounts: ReadonlyMap<string, ReportAccount>) {

@@ -37,6 +37,7 @@ svg .amt{fill:var(--muted)}
 .network .netnode text{font-size:10.5px;paint-order:stroke;stroke:#fff;stroke-width:3px}
 .network .holder rect{fill:#f3f0ff;stroke:#9a8fd6;stroke-dasharray:4 3}
 .network .holder text{font-size:10px;fill:#5a4fa0}
+.network .sameholder{stroke:#9a8fd6;stroke-width:1.5;stroke-dasharray:5 4}
 .timeline .band{fill:var(--band)}
 .timeline .tick line{stroke:#e3e3e8}
 .timeline .tick text{fill:var(--muted)}
