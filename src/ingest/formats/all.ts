@@ -6,6 +6,8 @@ import { paysimReader } from "./paysim.js";
 import { amlsimReader } from "./amlsim.js";
 import { amlworldReader } from "./amlworld.js";
 import { finbenchReader } from "./finbench.js";
+import { camt052Reader, camt053Reader, camt054Reader } from "./camt.js";
+import { mt103Reader } from "./mt103.js";
 import { bankCsvReader, hawalaReader, mtoReader, telebirrReader } from "./presets.js";
 
 export const formatReaders: FormatReader[] = [
@@ -14,6 +16,10 @@ export const formatReaders: FormatReader[] = [
   amlsimReader,
   amlworldReader,
   finbenchReader,
+  camt053Reader,
+  camt054Reader,
+  camt052Reader,
+  mt103Reader,
   telebirrReader,
   mtoReader,
   hawalaReader,

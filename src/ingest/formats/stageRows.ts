@@ -75,3 +75,25 @@ function appendText(appender: { appendVarchar(v: string): void; appendNull(): vo
   if (v === null || v === undefined) appender.appendNull();
   else appender.appendVarchar(String(v));
 }
+
+export interface DerivedAccount {
+  account_id: string;
+  kind: string;
+  id_type?: string | null;
+  holder_name?: string | null;
+  institution?: string | null;
+  country?: string | null;
+  first_row: number;
+}
+
+/** Accounts learnt from transfer rows (see derivedAccounts.ts): not rows of the file. */
+export async function appendDerived(db: CaseDb, rows: DerivedAccount[]): Promise<void> {
+  if (!rows.length) return;
+  const appender = await db.conn.createAppender("stage_derived_accounts", "main", "temp");
+  for (const r of rows) {
+    for (const v of [r.account_id, r.kind, r.id_type, r.holder_name, r.institution, r.country]) appendText(appender, v);
+    appender.appendBigInt(BigInt(r.first_row));
+    appender.endRow();
+  }
+  appender.closeSync();
+}
