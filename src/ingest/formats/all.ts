@@ -8,6 +8,7 @@ import { amlworldReader } from "./amlworld.js";
 import { finbenchReader } from "./finbench.js";
 import { camt052Reader, camt053Reader, camt054Reader } from "./camt.js";
 import { mt103Reader } from "./mt103.js";
+import { followTheMoneyReader } from "./followTheMoney.js";
 import { bankCsvReader, hawalaReader, mtoReader, telebirrReader } from "./presets.js";
 
 export const formatReaders: FormatReader[] = [
@@ -24,4 +25,5 @@ export const formatReaders: FormatReader[] = [
   mtoReader,
   hawalaReader,
   bankCsvReader,
+  followTheMoneyReader,
 ];
