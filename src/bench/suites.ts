@@ -1,7 +1,11 @@
 // Every benchmark suite, in run order. Add one line per suite.
 import type { BenchSuite } from "./suite.js";
+import { traceBench } from "./trace.js";
+import { ingestBench } from "./ingest.js";
 import { reportSuite } from "./report.js";
 
 export const suites: BenchSuite[] = [
+  traceBench,
+  ingestBench,
   reportSuite,
 ];

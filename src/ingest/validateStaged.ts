@@ -47,7 +47,7 @@ export async function validateStaged(db: CaseDb, counts: StagedCounts, p: Valida
     await exec(conn, "ingest/transfers_check", { reporting: db.currency, rate_source: p.rateSource });
     await exec(conn, "ingest/transfers_insert", { source_id, seq_base: p.seqBase });
     await exec(conn, "ingest/transfers_quarantine", { source_id, reporting: db.currency });
-    await exec(conn, "ingest/accounts_autocreate", { source_id });
+    await exec(conn, "ingest/accounts_autocreate");
   }
   if (counts.rejects > 0) await exec(conn, "ingest/rejects_quarantine", { source_id });
 }

@@ -2,6 +2,7 @@
 // detection order: the most specific header first. Registered in index.ts as one group.
 import type { FormatReader } from "../format.js";
 import { mpesaReader } from "./mpesa.js";
+import { mpesaSmsReader } from "./mpesaSms.js";
 import { paysimReader } from "./paysim.js";
 import { amlsimReader } from "./amlsim.js";
 import { amlworldReader } from "./amlworld.js";
@@ -13,6 +14,7 @@ import { bankCsvReader, hawalaReader, mtoReader, telebirrReader } from "./preset
 
 export const formatReaders: FormatReader[] = [
   mpesaReader,
+  mpesaSmsReader,
   paysimReader,
   amlsimReader,
   amlworldReader,

@@ -1,0 +1,63 @@
+// Ingest benchmark: `flowtrace ingest` of a generated canonical CSV (a child process, as a
+// user runs it, measured with /usr/bin/time for peak memory) against DuckDB's bare read_csv
+// of the same file into a table, in the same run. Goal: at most 2x the bare load; peak
+// memory under 4 GB at 10M rows.
+import { spawnSync } from "node:child_process";
+import { existsSync, rmSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { DuckDBInstance } from "@duckdb/node-api";
+import { packageRoot } from "../paths.js";
+import { exec } from "../db/sql.js";
+import type { BenchOptions, BenchSuite } from "./suite.js";
+
+async function withDuckDb<T>(path: string, work: (conn: Awaited<ReturnType<DuckDBInstance["connect"]>>) => Promise<T>): Promise<T> {
+  const instance = await DuckDBInstance.create(path);
+  const conn = await instance.connect();
+  try {
+    return await work(conn);
+  } finally {
+    conn.closeSync();
+    instance.closeSync();
+  }
+}
+
+function runIngest(files: string[], db: string): { seconds: number; peakMb: number; result: string } {
+  const cli = join(packageRoot(), "dist", "flowtrace.js");
+  const timed = existsSync("/usr/bin/time");
+  const args = [process.execPath, cli, "ingest", ...files, "--db", db, "--json"];
+  const started = process.hrtime.bigint();
+  const r = spawnSync(timed ? "/usr/bin/time" : args[0]!, timed ? ["-v", ...args] : args.slice(1), { encoding: "utf8", maxBuffer: 1 << 26 });
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  if (r.status !== 0) throw new Error(`flowtrace ingest failed (${r.status}): ${r.stderr}`);
+  const kb = /Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr ?? "");
+  return { seconds, peakMb: kb ? Number(kb[1]) / 1024 : NaN, result: r.stdout };
+}
+
+async function measure(n: number, o: BenchOptions): Promise<void> {
+  const csv = join(o.workDir, `ingest-${n}.csv`);
+  const fx = join(o.workDir, "ingest-fx.csv");
+  const bareDb = join(o.workDir, `bare-${n}.duckdb`);
+  const caseDb = join(o.workDir, `case-${n}.duckdb`);
+  for (const f of [bareDb, caseDb, `${bareDb}.wal`, `${caseDb}.wal`]) rmSync(f, { force: true });
+  await withDuckDb(":memory:", async (conn) => {
+    if (!existsSync(csv)) await exec(conn, "ingest/bench_generate", { path: csv, n: BigInt(n) });
+    await exec(conn, "ingest/bench_generate_fx", { path: fx });
+  });
+  const bareStart = process.hrtime.bigint();
+  await withDuckDb(bareDb, (conn) => exec(conn, "ingest/bench_bare_load", { path: csv }));
+  const bare = Number(process.hrtime.bigint() - bareStart) / 1e9;
+  runIngest([fx], caseDb); // FX rates first (not timed): the transfers are valued with them
+  const ingest = runIngest([csv], caseDb);
+  const source = JSON.parse(ingest.result).sources[0];
+  const mb = statSync(csv).size / 1e6;
+  o.log(`| ${n.toLocaleString("en-US")} | ${mb.toFixed(0)} | ${bare.toFixed(2)} | ${ingest.seconds.toFixed(2)} | ${Math.round(n / ingest.seconds).toLocaleString("en-US")} | ${(ingest.seconds / bare).toFixed(2)}x | ${ingest.peakMb.toFixed(0)} | ${source.rows_loaded}/${source.rows_quarantined} |`);
+}
+
+export const ingestBench: BenchSuite = {
+  name: "ingest",
+  async run(o) {
+    o.log("| rows | CSV MB | bare read_csv s | flowtrace ingest s | rows/s | ratio | peak RSS MB | loaded/quarantined |");
+    o.log("|---:|---:|---:|---:|---:|---:|---:|---|");
+    for (const n of o.size === "full" ? [1_000_000, 10_000_000] : [100_000]) await measure(n, o);
+  },
+};
