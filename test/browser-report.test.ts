@@ -87,6 +87,19 @@ run("the report in Chromium", () => {
     await page.context().close();
   });
 
+  it("prints each section on its own page, without the controls", async () => {
+    const { page } = await open(true);
+    await page.emulateMedia({ media: "print" });
+    const breaks = await page.evaluate(() => ["flow", "network", "sources"].map((id) => getComputedStyle(document.getElementById(id)!).breakBefore));
+    expect(breaks).toEqual(["page", "page", "page"]);
+    expect(await page.locator("#controls").isVisible()).toBe(false);
+    const pdf = await page.pdf({ format: "A4", printBackground: true });
+    writeFileSync(join(artifacts, "report.pdf"), pdf);
+    const pages = (pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    expect(pages).toBeGreaterThanOrEqual(7);
+    await page.context().close();
+  });
+
   it("saves a screenshot of every section", async () => {
     const { page } = await open(true);
     // The sticky contents bar would cover the top of each section's picture.

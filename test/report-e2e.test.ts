@@ -67,4 +67,11 @@ describe("flowtrace report on a traced case", () => {
     expect(table).toContain("transfers.csv:");
     expect(h).toMatch(/Where it was cashed out[\s\S]*?agent:Eastleigh-042/);
   });
+
+  it("writes a pseudonymised copy with --redact and says so", async () => {
+    const out = join(tmpDir(), "r.html");
+    const r = json(await cli(["report", "--db", db, "--run", fifo.run_id, "--out", out, "--redact", "--json"]));
+    expect(r.redacted).toBe(true);
+    expect(readFileSync(out, "utf8")).toContain("pseudonymised copy");
+  });
 });

@@ -67,7 +67,7 @@ export function arithmeticSection(data: ReportData, accounts: ReadonlyMap<string
   const loopRows = [...loops].sort((a, b) => b.tainted - a.tainted || (a.txId < b.txId ? -1 : 1)).slice(0, LOOP_ROWS)
     .map((t) => html`<tr><td class="id">${t.txId}</td><td>${when(t.ts)}</td><td>${name(t.from)} → ${name(t.to)}</td><td class="num">${t.hop}</td><td class="num">${money(t.tainted)}</td></tr>`);
   const loopsTable = loopRows.length
-    ? html`<h3>Loops: money that came back</h3><p class="small">${count(loops.length)} transfer${loops.length === 1 ? "" : "s"} brought traced money back to an account that had already held it at an earlier hop (marked ↺ in the flow diagram).</p><table class="mini"><thead><tr><th>Transfer</th><th>Time (UTC)</th><th>From → to</th><th class="num">Hop</th><th class="num">Traced (${c})</th></tr></thead><tbody>${loopRows}</tbody></table>`
+    ? html`<h3>Loops: money that came back</h3><p class="small">${count(loops.length)} transfer${loops.length === 1 ? "" : "s"} brought traced money back to an account that had already passed traced money on at an earlier hop (marked ↺ in the flow diagram).</p><table class="mini"><thead><tr><th>Transfer</th><th>Time (UTC)</th><th>From → to</th><th class="num">Hop</th><th class="num">Traced (${c})</th></tr></thead><tbody>${loopRows}</tbody></table>`
     : "";
 
   return html`<section id="arithmetic"><h2>6. The arithmetic</h2>${balance}${pathsTable}${ledger}${loopsTable}${methodsTable(data, name)}</section>`;

@@ -26,5 +26,5 @@ export const GLOSSARY: readonly [string, string][] = [
   ["Below threshold", "Traced amounts smaller than the minimum amount, not followed so that small change does not spread the trace."],
   ["Fees", "The difference between what was sent and what arrived (fees, exchange margins)."],
   ["Unexplained", "Outflows larger than the money known to be in the account: the missing part came from an unknown source, counted as clean."],
-  ["Loop", "Money that came back to an account that had already held it at an earlier hop."],
+  ["Loop", "Money that came back to an account that had already passed traced money on at an earlier hop (A → B → A)."],
 ];

@@ -63,7 +63,7 @@ export function renderReport(data: ReportData, clientJs: string): string {
 
   const body = html`${summarySection(data, fams)}
 <section id="flow"><h2>2. Flow of the money</h2>
-<p>Left to right, hop by hop: who paid, who received the ransom first, and where it went next. The width of each band is the traced amount (${data.currency}). An account appears again in a later column when money reaches it again at a later hop; such a return is marked ↺ (a loop, listed in section 6). In each column only the ${SANKEY_PER_COLUMN} largest accounts have their own box${sankey.aggregatedAccounts ? html`; the other ${count(sankey.aggregatedAccounts)} are grouped as "other, N accounts"` : ""}.</p>
+<p>Left to right, hop by hop: who paid, who received the ransom first, and where it went next. The width of each band is the traced amount (${data.currency}). An account appears again in a later column when money reaches it again at a later hop; when money comes back to an account that had already passed it on, the box is marked ↺ (a loop, listed in section 6). In each column only the ${SANKEY_PER_COLUMN} largest accounts have their own box${sankey.aggregatedAccounts ? html`; the other ${count(sankey.aggregatedAccounts)} are grouped as "other, N accounts"` : ""}.</p>
 ${legend}${controls}${sankey.svg}
 <p class="nojs">Hover a band or a box for its details. With JavaScript on, you can also filter by hop and amount and highlight one family's money.</p></section>
 <section id="network"><h2>3. Network of accounts</h2>

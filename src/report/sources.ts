@@ -26,7 +26,7 @@ ${options}
 <tr><td>Case file</td><td class="id">${data.caseFile}</td></tr>
 <tr><td>Report written</td><td>${when(data.generatedAt)} UTC with flowtrace ${data.toolVersion}</td></tr>
 </tbody></table>
-<p class="small">The same case file, run and tool version always give this same report, byte for byte. Every amount in the tables links to its source file and row.</p>
+<p class="small">The same case file, run, tool version and report time (--generated-at) always give this same file, byte for byte. Every amount in the tables links to its source file and row.</p>
 <h3>The tracing rules</h3>
 <dl class="gloss">${METHOD_NAMES.map((m) => html`<dt>${m}${m === data.run.method ? " (this report)" : ""}</dt><dd>${methodWords(m).long}</dd>`)}</dl>
 <h3>Glossary</h3>

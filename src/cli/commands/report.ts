@@ -1,11 +1,13 @@
-// `flowtrace report [--run RUN_ID] --out FILE.html`: one self-contained HTML report of a
-// trace run (default: the latest), readable offline by people who never run the CLI.
+// `flowtrace report [--run RUN_ID] --out FILE.html [--redact]`: one self-contained HTML report
+// of a trace run (default: the latest), readable offline by people who never run the CLI.
+import { openCase } from "../../db/connect.js";
 import { inputError } from "../../errors.js";
+import { redactorFor } from "../../redact/redactFor.js";
 import { writeReport } from "../../report/writeReport.js";
 import { defineCommand } from "../command.js";
 import { printJson } from "../output.js";
 
-export const reportCommand = defineCommand<{ run?: string; out: string; generatedAt?: string; title?: string }>({
+export const reportCommand = defineCommand<{ run?: string; out: string; generatedAt?: string; title?: string; redact: boolean }>({
   command: "report",
   describe: "write an offline HTML report of a trace run (default: the latest run)",
   builder: (y) =>
@@ -13,15 +15,26 @@ export const reportCommand = defineCommand<{ run?: string; out: string; generate
       .option("run", { type: "string", describe: "trace run id (default: the latest run)" })
       .option("out", { type: "string", demandOption: true, describe: "the HTML file to write" })
       .option("generated-at", { type: "string", describe: "the time the report says it was written (ISO 8601; default now, or SOURCE_DATE_EPOCH)" })
-      .option("title", { type: "string", describe: "the report's title" }),
+      .option("title", { type: "string", describe: "the report's title" })
+      .option("redact", { type: "boolean", default: false, describe: "replace victims' and relatives' names, phones and accounts by stable pseudonyms" }),
   async run(args, io) {
     let generatedAt = io.now();
     if (args.generatedAt !== undefined) {
       generatedAt = new Date(args.generatedAt);
       if (Number.isNaN(generatedAt.getTime())) throw inputError("bad_option", "invalid --generated-at, expected ISO 8601", { value: args.generatedAt });
     }
-    const r = await writeReport(args.db, args.out, { runId: args.run, generatedAt, title: args.title });
-    if (args.json) printJson(io, { path: r.path, run_id: r.runId, bytes: r.bytes, sha256: r.sha256, transfers: r.transfers, accounts: r.accounts });
-    else io.out(`wrote ${r.path} (${(r.bytes / 1024).toFixed(0)} KiB) for run ${r.runId}: ${r.transfers} transfers, ${r.accounts} accounts\n`);
+    // Redaction may create the case's pseudonym key on first use, so it needs write access.
+    const db = await openCase(args.db, { readOnly: !args.redact });
+    try {
+      const redactor = args.redact ? await redactorFor(db) : undefined;
+      const r = await writeReport(db, args.out, {
+        runId: args.run, generatedAt, title: args.title,
+        transform: redactor ? (data) => ({ ...redactor.value(data), redacted: true }) : undefined,
+      });
+      if (args.json) printJson(io, { path: r.path, run_id: r.runId, bytes: r.bytes, sha256: r.sha256, transfers: r.transfers, accounts: r.accounts, redacted: args.redact });
+      else io.out(`wrote ${r.path} (${(r.bytes / 1024).toFixed(0)} KiB) for run ${r.runId}: ${r.transfers} transfers, ${r.accounts} accounts${args.redact ? ", pseudonymised" : ""}\n`);
+    } finally {
+      db.close();
+    }
   },
 });
