@@ -1,10 +1,11 @@
--- Bipartite (AML typology): a set of senders that each pay the same set of receivers (at
--- least $min_bipartite of each: every pair of receivers in the block shares the same senders).
+-- Bipartite (AML typology): a set of senders (at least $min_bipartite) that each pay the same
+-- set of receivers (at least two: every pair of receivers in the block shares those senders).
 -- Built from pairs of receivers with common senders, grouped by that sender set. Only
 -- low-degree accounts (at most 20 transfers each way) take part: the typology is a group of
 -- mules, and it keeps the pair join small on cases with hubs. Payments into ransom
 -- collectors are left out: relatives who paid two groups form such a block, and that is
--- repeat extortion (the relatives are victims, not a laundering group).
+-- repeat extortion (the relatives are victims, not a laundering group). Agents, merchants,
+-- services and cash are left out too: many customers using the same two shops is no block.
 -- score = min(1, 0.3 + 0.1 x (senders + receivers)).
 -- params: $min_bipartite, $max_evidence INTEGER
 -- columns: accounts VARCHAR[] (senders then receivers), key, score, evidence, seeds, facts
@@ -14,6 +15,8 @@ WITH e AS (
   JOIN detect_features fs ON fs.account_id = t.from_account AND fs.n_out <= 20
   JOIN detect_features fr ON fr.account_id = t.to_account AND fr.n_in <= 20
   WHERE t.to_account NOT IN (SELECT account_id FROM detect_found WHERE pattern = 'ransom_collection')
+    AND fs.kind NOT IN ('service', 'cash') AND fr.kind NOT IN ('service', 'cash')
+    AND NOT list_has_any([split_part(t.from_account, ':', 1), split_part(t.to_account, ':', 1)], ['agent', 'merchant', 'cash'])
 ),
 pairs AS (
   SELECT e1.r AS r1, e2.r AS r2, list(e1.s ORDER BY e1.s) AS common

@@ -2,11 +2,11 @@
 -- or earlier consolidation targets) sending to the same downstream account, which gets a
 -- large share of all it receives from them (brokers, leaders). Run repeatedly, each pass
 -- sees the previous pass's targets as sources, so collectors -> brokers -> leaders emerges.
--- One source is enough when it is an earlier consolidation target (a broker) that pays at
--- least half of what the account receives: leaders often sit behind a single broker.
+-- One source is enough when it pays at least $single_source_share of what the account
+-- receives: leaders often sit behind a single broker (the source-count part keeps it lower).
 -- Terminal accounts (services, cash, agents) are cash-out points, not consolidation targets.
 -- score = share from flagged sources x (0.5 + 0.5 x sources/4, capped) x (0.6 + 0.4 x best source score).
--- params: $min_sources INTEGER, $min_source_share, $min_source_score DOUBLE, $max_evidence INTEGER
+-- params: $min_sources INTEGER, $min_source_share, $min_source_score, $single_source_share DOUBLE, $max_evidence INTEGER
 -- columns: accounts VARCHAR[] (target first, then sources), key VARCHAR, score DOUBLE,
 --          evidence VARCHAR[], seeds VARCHAR[], facts STRUCT
 WITH src AS (
@@ -28,7 +28,7 @@ hit AS (
   SELECT a.*, f.in_value, f.n_in, f.out_value, f.fwd_value, f.top_receiver,
          CAST(a.from_sources AS DOUBLE) / CAST(f.in_value AS DOUBLE) AS src_share
   FROM agg a JOIN detect_features f ON f.account_id = a.target
-  WHERE (a.n_sources >= $min_sources OR a.from_brokers >= 0.5 * f.in_value) AND f.in_value > 0
+  WHERE (a.n_sources >= $min_sources OR a.from_sources >= $single_source_share * f.in_value) AND f.in_value > 0
     AND f.kind NOT IN ('service', 'cash') AND NOT starts_with(a.target, 'agent:') AND NOT starts_with(a.target, 'cash:')
 )
 SELECT list_concat([target], sources) AS accounts, '' AS key,

@@ -5,7 +5,8 @@
 -- and money mostly cashed out at an agent is spending, not forwarding (a family withdrawing a
 -- remittance): at least half must go to non-terminal accounts.
 -- score = forwarded share x closeness of out/in to 1 x sqrt(largest receiver's share).
--- params: $min_inflows INTEGER, $min_ratio, $max_ratio, $min_forwarded, $min_top_share, $min_score DOUBLE,
+-- Accounts that received less than $min_amount in all are left out (pocket money passed on).
+-- params: $min_inflows INTEGER, $min_amount DECIMAL, $min_ratio, $max_ratio, $min_forwarded, $min_top_share, $min_score DOUBLE,
 --         $forward_hours, $max_evidence INTEGER
 -- columns: accounts VARCHAR[], key VARCHAR, score DOUBLE, evidence VARCHAR[], seeds VARCHAR[], facts STRUCT
 WITH parts AS (
@@ -15,7 +16,7 @@ WITH parts AS (
          CAST(top_receiver_value AS DOUBLE) / CAST(out_value AS DOUBLE) AS top_share,
          CAST(terminal_out_value AS DOUBLE) / CAST(out_value AS DOUBLE) AS terminal_share
   FROM detect_features
-  WHERE n_in >= $min_inflows AND n_out >= 1 AND in_value > 0 AND out_value > 0
+  WHERE n_in >= $min_inflows AND n_out >= 1 AND in_value >= $min_amount AND out_value > 0
     AND kind NOT IN ('service', 'cash') AND NOT starts_with(account_id, 'agent:') AND NOT starts_with(account_id, 'cash:')
 ),
 hit AS (

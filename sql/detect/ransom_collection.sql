@@ -5,7 +5,7 @@
 -- Only these "ransom-like" inflows are counted for the pattern itself, so a collector's
 -- everyday spending and the transfers between his own wallets do not dilute it; how much of
 -- all the money received they make up enters the score as one part.
--- score = (0.4 + 0.6 x min(1, senders / $full_senders)) x (0.3 + 0.7 x one-episode share)
+-- score = (0.2 + 0.8 x min(1, senders / $full_senders)) x (0.3 + 0.7 x one-episode share)
 --       x (0.5 + 0.5 x min(1, 2 x ransom-like value share)) x (0.7 + 0.3 x burst share)
 --       x (0.3 + 0.7 x forwarded share).
 -- params: $diaspora VARCHAR[], $ransom_min, $ransom_max DECIMAL, $min_senders, $full_senders INTEGER,
@@ -23,13 +23,13 @@ WITH parts AS (
     AND NOT starts_with(account_id, 'agent:') AND NOT starts_with(account_id, 'merchant:')
 ),
 hit AS (
-  SELECT *, round((0.4 + 0.6 * many) * (0.3 + 0.7 * one) * (0.5 + 0.5 * share_v) * (0.7 + 0.3 * bur) * (0.3 + 0.7 * fwd), 4) AS score
+  SELECT *, round((0.2 + 0.8 * many) * (0.3 + 0.7 * one) * (0.5 + 0.5 * share_v) * (0.7 + 0.3 * bur) * (0.3 + 0.7 * fwd), 4) AS score
   FROM parts
 ),
 kept AS (SELECT * FROM hit WHERE score >= $min_score),
 paid AS (
   SELECT k.account_id, list(t.tx_id ORDER BY t.ts, t.load_seq) AS seeds,
-         list_sort(list_distinct(list(t.from_country) FILTER (WHERE list_contains($diaspora, t.from_country)))) AS countries,
+         coalesce(list_sort(list_distinct(list(t.from_country) FILTER (WHERE list_contains($diaspora, t.from_country)))), []) AS countries,
          count(*) FILTER (WHERE t.from_kind = 'hawala') AS via_hawala
   FROM kept k JOIN detect_tx t ON t.to_account = k.account_id
   WHERE (list_contains($diaspora, t.from_country) OR t.from_kind = 'hawala') AND t.value_in BETWEEN $ransom_min AND $ransom_max

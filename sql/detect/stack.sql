@@ -1,7 +1,8 @@
 -- Stack (AML typology): bipartite blocks in layers, the receivers of one block being the
 -- senders of the next (layer 1 -> layer 2 -> layer 3). Blocks are found as in
 -- bipartite.sql; two blocks stack when at least $min_bipartite accounts are receivers of the
--- first and senders of the second. As there, payments into ransom collectors are left out.
+-- first and senders of the second. As there, payments into ransom collectors, and agents,
+-- merchants, services and cash, are left out.
 -- score = min(1, 0.5 + 0.05 x accounts).
 -- params: $min_bipartite, $max_evidence INTEGER
 -- columns: accounts VARCHAR[] (sorted), key, score, evidence, seeds, facts
@@ -11,6 +12,8 @@ WITH e AS (
   JOIN detect_features fs ON fs.account_id = t.from_account AND fs.n_out <= 20
   JOIN detect_features fr ON fr.account_id = t.to_account AND fr.n_in <= 20
   WHERE t.to_account NOT IN (SELECT account_id FROM detect_found WHERE pattern = 'ransom_collection')
+    AND fs.kind NOT IN ('service', 'cash') AND fr.kind NOT IN ('service', 'cash')
+    AND NOT list_has_any([split_part(t.from_account, ':', 1), split_part(t.to_account, ':', 1)], ['agent', 'merchant', 'cash'])
 ),
 pairs AS (
   SELECT e1.r AS r1, e2.r AS r2, list(e1.s ORDER BY e1.s) AS common

@@ -20,7 +20,8 @@ export const detectConfigSchema = z.strictObject({
     /** Smallest payment that can be a ransom tranche, largest that can be a whole ransom. */
     min_amount: positive.default(400),
     max_amount: positive.default(12000),
-    min_senders: count.default(2),
+    /** One sender can be enough (a ransom paid in one go and forwarded); the score then stays low. */
+    min_senders: count.default(1),
     /** Senders at which the "many senders" part of the score is full. */
     full_senders: count.default(6),
     min_diaspora_share: share.default(0.5),
@@ -38,6 +39,8 @@ export const detectConfigSchema = z.strictObject({
     /** Share of outflow value going to the largest receiver (mules forward to few). */
     min_top_receiver_share: share.default(0.4),
     min_inflows: count.default(2),
+    /** Accounts that received less than this in all are not pass-through (pocket money). */
+    min_amount: positive.default(500),
     min_score: share.default(0.3),
   }).prefault({}),
   consolidation: z.strictObject({
@@ -45,6 +48,8 @@ export const detectConfigSchema = z.strictObject({
     min_source_share: share.default(0.3),
     /** Score of a source account that makes it count (ransom collection or pass-through). */
     min_source_score: share.default(0.3),
+    /** With a single flagged source, the share of the target's inflow it must pay. */
+    single_source_share: share.default(0.4),
   }).prefault({}),
   repeat: z.strictObject({
     min_gap_days: positive.default(14),
@@ -74,7 +79,7 @@ export const detectConfigSchema = z.strictObject({
     window_days: count.default(10),
     min_degree: count.default(5),
     min_intermediates: count.default(3),
-    min_bipartite: count.default(2),
+    min_bipartite: count.default(3),
   }).prefault({}),
   lookalikes: z.strictObject({
     /** Scores of look-alike hubs are multiplied by this. */

@@ -10,6 +10,7 @@ export const consolidation: Detector = {
     min_sources: c.consolidation.min_sources,
     min_source_share: c.consolidation.min_source_share,
     min_source_score: c.consolidation.min_source_score,
+    single_source_share: c.consolidation.single_source_share,
     max_evidence: c.max_evidence,
   }),
   explain(row, { currency }) {

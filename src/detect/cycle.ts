@@ -5,7 +5,7 @@ import { amount, day, plural } from "./describe.js";
 export const cycle: Detector = {
   pattern: "cycle",
   sql: "detect/cycle",
-  weight: 0.5,
+  weight: 0.4,
   params: (c) => ({
     max_hops: c.cycles.max_hops,
     window_days: c.cycles.window_days,

@@ -8,6 +8,7 @@ export const passThrough: Detector = {
   weight: 0.6,
   params: (c) => ({
     min_inflows: c.forwarding.min_inflows,
+    min_amount: c.forwarding.min_amount,
     min_ratio: c.forwarding.min_out_in_ratio,
     max_ratio: c.forwarding.max_out_in_ratio,
     min_forwarded: c.forwarding.min_forwarded_share,

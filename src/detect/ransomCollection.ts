@@ -21,7 +21,7 @@ export const ransomCollection: Detector = {
   explain(row, { currency, config }) {
     const f = row.facts;
     const from = [
-      (f.countries as string[]).length ? `diaspora countries (${(f.countries as string[]).join(", ")})` : "",
+      ((f.countries as string[] | null) ?? []).length ? `diaspora countries (${(f.countries as string[]).join(", ")})` : "",
       Number(f.via_hawala) > 0 ? `hawala payouts (${f.via_hawala})` : "",
     ].filter(Boolean).join(" and ");
     const parts = [

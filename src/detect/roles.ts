@@ -1,8 +1,10 @@
 // Roles from what an account did relative to the flagged network (sql/detect/network.sql):
 //   collector: a ransom-collection finding (the first account relatives' money reaches);
-//   broker: receives from the network and passes most of it on to other network accounts;
-//   leader candidate: receives mostly from the network (from brokers, or consolidated from
-//     collectors) and does not pass it on to other network accounts: where the money stops;
+//   broker: receives from the network and passes most of it on within days (pass-through);
+//   leader candidate: receives from the network and keeps it, or spends it slowly (on front
+//     businesses, property): where the money stops. Whether the onward payments go to other
+//     flagged accounts cannot decide it, since a leader's front businesses get flagged as
+//     consolidation targets of the leader;
 //   cash-out point: a cash or service account (agent, MTO pool) the network pays into;
 //   mobile-money agent / benign hub: the look-alikes, whatever else they show.
 import type { DuckDBConnection } from "@duckdb/node-api";
@@ -18,6 +20,7 @@ export interface NetworkFacts {
   from_collectors: number;
   in_value: number;
   out_value: number;
+  fwd_value: number;
   to_flagged: number;
 }
 
@@ -32,6 +35,7 @@ export async function networkFacts(conn: DuckDBConnection, config: DetectConfig)
       from_collectors: Number(r.from_collectors),
       in_value: Number(r.in_value),
       out_value: Number(r.out_value),
+      fwd_value: Number(r.fwd_value),
       to_flagged: Number(r.to_flagged),
     });
   }
@@ -57,9 +61,9 @@ export function assignRoles(
       roles.push("cash-out point");
     } else if (!patterns.has("ransom_collection")) {
       const fromNetwork = net.in_value > 0 ? net.from_flagged / net.in_value : 0;
-      const onward = net.out_value > 0 ? net.to_flagged / net.out_value : 0;
+      const forwarded = net.in_value > 0 ? net.fwd_value / net.in_value : 0;
       const downstream = fromNetwork >= 0.5 || findings.some((f) => f.pattern === "consolidation" && f.accounts[0] === account);
-      if (downstream && onward >= 0.5) roles.push("broker");
+      if (downstream && forwarded >= 0.5) roles.push("broker");
       else if (downstream) roles.push("leader candidate");
     }
   }

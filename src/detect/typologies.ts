@@ -16,7 +16,7 @@ const blocks = (c: DetectConfig) => ({ min_bipartite: c.typologies.min_bipartite
 export const fanIn: Detector = {
   pattern: "fan_in",
   sql: "detect/fan_in",
-  weight: 0.3,
+  weight: 0.2,
   params: windowed,
   explain: ({ facts: f }) =>
     `${f.account} received ${plural(f.n_tx, "transfer")} from ${plural(f.n_counterparties, "different sender")} between ${day(f.first_ts)} and ${day(f.last_ts)} (fan-in).`,
@@ -25,7 +25,7 @@ export const fanIn: Detector = {
 export const fanOut: Detector = {
   pattern: "fan_out",
   sql: "detect/fan_out",
-  weight: 0.3,
+  weight: 0.2,
   params: windowed,
   explain: ({ facts: f }) =>
     `${f.account} sent ${plural(f.n_tx, "transfer")} to ${plural(f.n_counterparties, "different receiver")} between ${day(f.first_ts)} and ${day(f.last_ts)} (fan-out).`,
@@ -34,7 +34,7 @@ export const fanOut: Detector = {
 export const gatherScatter: Detector = {
   pattern: "gather_scatter",
   sql: "detect/gather_scatter",
-  weight: 0.4,
+  weight: 0.25,
   params: windowed,
   explain: ({ facts: f }) =>
     `${f.account} gathered money from ${plural(f.n_senders, "sender")} and scattered it to ${plural(f.n_receivers, "receiver")} between ${day(f.first_in)} and ${day(f.last_out)} (gather-scatter).`,
@@ -43,7 +43,7 @@ export const gatherScatter: Detector = {
 export const scatterGather: Detector = {
   pattern: "scatter_gather",
   sql: "detect/scatter_gather",
-  weight: 0.5,
+  weight: 0.35,
   params: (c) => ({ window_days: c.typologies.window_days, min_intermediates: c.typologies.min_intermediates, max_evidence: c.max_evidence }),
   explain: ({ facts: f }) =>
     `${f.source} paid ${plural(f.n_intermediates, "intermediate account")}, each of which paid ${f.target} afterwards, between ${day(f.first_ts)} and ${day(f.last_ts)} (scatter-gather).`,
@@ -52,7 +52,7 @@ export const scatterGather: Detector = {
 export const bipartite: Detector = {
   pattern: "bipartite",
   sql: "detect/bipartite",
-  weight: 0.4,
+  weight: 0.25,
   params: blocks,
   explain: ({ facts: f }) =>
     `${plural(f.n_senders, "account")} (${(f.senders as string[]).join(", ")}) each paid the same ${plural(f.n_receivers, "account")} (${(f.receivers as string[]).join(", ")}) between ${day(f.first_ts)} and ${day(f.last_ts)} (bipartite).`,
@@ -61,7 +61,7 @@ export const bipartite: Detector = {
 export const stack: Detector = {
   pattern: "stack",
   sql: "detect/stack",
-  weight: 0.4,
+  weight: 0.3,
   params: blocks,
   explain: ({ facts: f }) => {
     const layers = f.layers as string[][];

@@ -18,6 +18,7 @@ export interface Truth {
   collectors: Set<string>;
   brokers: Set<string>;
   leaders: Set<string>;
+  fronts: Set<string>;
   lookalikes: Set<string>;
   soldOnPayments: Set<string>;
 }
@@ -83,7 +84,7 @@ function readTruth(key: any, active: Set<string>): Truth {
   const fronts = keep(a.front_businesses ?? []);
   return {
     network: new Set([...collectors, ...brokers, ...leaders, ...fronts]),
-    collectors, brokers, leaders,
+    collectors, brokers, leaders, fronts,
     lookalikes: new Set(a.lookalikes ?? []),
     soldOnPayments,
   };
@@ -110,7 +111,7 @@ function score(r: DetectResult, t: Truth): CaseScore {
   pr("consolidation targets (vs brokers+leaders)", flagged("consolidation", true), new Set([...t.brokers, ...t.leaders]));
   pr("role collector", withRole("collector"), t.collectors);
   pr("role broker", withRole("broker"), t.brokers);
-  pr("role leader candidate", withRole("leader candidate"), t.leaders);
+  pr("role leader candidate (vs leaders + front businesses)", withRole("leader candidate"), new Set([...t.leaders, ...t.fronts]));
   pr("score >= 0.5 (vs network)", new Set(ranked.filter((x) => x.score >= 0.5).map((x) => x.account)), t.network);
   // repeat extortion, per payment: a sold-on victim's later payments found as evidence
   const evidence = new Set(r.findings.filter((f) => f.pattern === "repeat_extortion").flatMap((f) => f.seeds));
