@@ -63,10 +63,16 @@ export function findLinks(accounts: AccountInfo[], identifiers: Identifier[] = [
         const y = block[j]!;
         const sim = nameSimilarity(x.holder_name, y.holder_name);
         if (sim < NAME_MIN) continue;
-        let confidence = sim * 0.9;
-        const notes = [`holder names "${x.holder_name}" and "${y.holder_name}" are alike (name similarity ${sim.toFixed(2)})`];
-        if (alike > 4) { confidence *= 0.7; notes.push(`a common name: ${alike + 1} accounts have names like it`); }
-        if (x.country && y.country && x.country !== y.country) { confidence *= 0.85; notes.push(`but the accounts are in different countries (${x.country}, ${y.country})`); }
+        // A full patronymic name (given, father, grandfather) says much more than two names:
+        // "Brian Wanjiru" is many people, and brothers share father's and grandfather's names.
+        const full = Math.min(nameTokens(x.holder_name).length, nameTokens(y.holder_name).length) >= 3;
+        let confidence = sim * (full ? 0.9 : 0.75);
+        const notes = [`holder names "${x.holder_name}" and "${y.holder_name}" are alike (name similarity ${sim.toFixed(2)}${full ? "" : ", only two names"})`];
+        // Many accounts under one two-part name are many people; under one full patronymic name
+        // they are more often one person's wallets, accounts and hawala client entries.
+        if (alike > 4 && !full) { confidence *= 0.7; notes.push(`a common name: ${alike + 1} accounts have names like it`); }
+        // Brokers and collectors hold SIMs and accounts in several countries: a small discount only.
+        if (x.country && y.country && x.country !== y.country) { confidence *= 0.95; notes.push(`accounts in different countries (${x.country}, ${y.country})`); }
         add(x.account_id, y.account_id, "similar_name", Math.round(confidence * 1000) / 1000, notes.join("; "));
       }
     }

@@ -4,8 +4,16 @@
 // Tokens keep their order, because the order carries meaning (given, father, grandfather).
 
 const ABBREVIATIONS: Record<string, string> = { g: "gebre", w: "wolde", h: "haile", t: "tekle" };
-// Compound-name prefixes that are written joined or split ("Gebre Medhin", "Abd al Rahman").
-const JOIN_PREFIXES = new Set(["gebre", "ghebre", "wolde", "welde", "haile", "tekle", "habte", "zere", "abd", "abdel", "abdul", "abu", "el", "al"]);
+// Compound names written joined or split ("Gebre Medhin", "Abd al Rahman"). Arabic particles
+// always bind to the next name; Habesha prefixes only before a known second part, because
+// Haile, Tekle and Habte are also given names on their own ("Haile Samuel Haile").
+const ARABIC_PARTICLES = new Set(["abd", "abdel", "abdul", "abu", "el", "al"]);
+const HABESHA_PREFIXES = new Set(["gebre", "ghebre", "gebra", "wolde", "welde", "walde", "haile", "hailu", "tekle", "habte", "zere", "gebrie"]);
+const HABESHA_SECONDS = new Set([
+  "medhin", "medhn", "mariam", "maryam", "selassie", "selasie", "silassie", "michael", "mikael", "yesus", "iyesus", "giorgis",
+  "giyorgis", "kidan", "kristos", "amlak", "egziabher", "tensae", "hiwet", "ab", "gabriel", "rufael", "tsion", "mesqel", "meskel",
+  "ezgi", "eyesus", "yohannes", "tekle", "haimanot", "lul", "sellassie", "senbet", "georgis",
+]);
 // Names that are one person's Christian (Tigrinya/Amharic) and Arabic or English forms.
 const ALIASES: Record<string, string> = {
   yohannes: "yohannes", yonas: "yonas", john: "yohannes", yahya: "yohannes",
@@ -33,7 +41,7 @@ export function nameTokens(name: string | null | undefined): string[] {
   const tokens: string[] = [];
   for (let i = 0; i < raw.length; i++) {
     const t = raw[i]!;
-    if (JOIN_PREFIXES.has(t) && i + 1 < raw.length) {
+    if (i + 1 < raw.length && (ARABIC_PARTICLES.has(t) || (HABESHA_PREFIXES.has(t) && HABESHA_SECONDS.has(raw[i + 1]!)))) {
       raw[i + 1] = t + raw[i + 1];
       continue;
     }
