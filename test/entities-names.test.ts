@@ -19,6 +19,13 @@ describe("nameSimilarity(a, b)", () => {
     expect(nameSimilarity("Yousef Ibrahim", "Yosef Abraham")).toBeGreaterThan(0.9);
     expect(nameSimilarity("Ahmed Ali", "Ahmad Ali")).toBeGreaterThan(0.9);
   });
+  it("joins compound names (Haile Mariam, Abdel Rahman) but not Haile as a given name", async () => {
+    const { nameTokens } = await import("../src/entities/nameTokens.js");
+    expect(nameTokens("Haile Samuel Haile")).toEqual(["haile", "samuel", "haile"]);
+    expect(nameTokens("Dawit Haile Mariam")).toEqual(["dawit", "hailemariam"]);
+    expect(nameTokens("Abu Omar")).toEqual(["abuomar"]);
+    expect(nameSimilarity("Dawit Haile Mariam", "Dawit Hailemariam")).toBeGreaterThan(0.95);
+  });
   it("is 0 for missing names and keeps Ge'ez script exact", () => {
     expect(nameSimilarity("", "Tesfay")).toBe(0);
     expect(nameSimilarity("ተስፋይ ገብረመድህን", "ተስፋይ ገብረመድህን")).toBe(1);
