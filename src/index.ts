@@ -15,3 +15,7 @@ export { nameSimilarity } from "./entities/nameSimilarity.js";
 export { inferBridges, type Bridge, type BridgeOptions } from "./hawala/inferBridges.js";
 export { exportCase, EXPORT_FORMATS, type ExportFormat, type ExportOptions, type ExportResult } from "./export/exportCase.js";
 export { redactorFor, redactData } from "./redact/redactFor.js";
+export { detect, type DetectOptions } from "./detect/detect.js";
+export { findingSeeds } from "./detect/findingSeeds.js";
+export { defaultConfig as defaultDetectConfig, loadConfig as loadDetectConfig, detectConfigSchema, type DetectConfig } from "./detect/config.js";
+export type { AccountResult, DetectResult, Finding, Role } from "./detect/types.js";
