@@ -22,6 +22,8 @@ export interface Background {
 
 export function background(ctx: Ctx, pop: Population): Background {
   const balance = new Float64Array(pop.wallets);
+  // What each merchant has taken in and not yet settled to its bank (settlements never exceed it).
+  const till = new Float64Array(pop.merchants);
   for (let i = 0; i < pop.wallets; i++) balance[i] = Number(pop.wallet(i).opening);
   const rng = ctx.rng.fork("background");
 
@@ -54,7 +56,7 @@ export function background(ctx: Ctx, pop: Population): Background {
     return [
       ["p2p", 22], ["merchant", 16], ["cash_in", 13], ["cash_out", 12], ["remit", dom <= 7 ? 16 : 7], ["airtime", 6],
       ["salary", dom >= 25 && dom <= 28 ? 30 : 0], ["school", term ? 14 : 0.5], ["church", FEASTS.includes(md) ? 40 : sunday ? 8 : 0.5],
-      ["settle", 1], ["float", 1.5],
+      ["settle", 2], ["float", 1.5],
     ];
   }
 
@@ -102,11 +104,11 @@ export function background(ctx: Ctx, pop: Population): Background {
               balance[j]! += Number(amt);
               tx(ts, from, pop.wallet(j), amt, "p2p", "mobile", out);
             } else if (ev === "merchant") {
-              tx(ts, from, merchantIn(from.country), amt, "merchant", "mobile", out);
+              tx(ts, from, merchantIn(from.country, amt), amt, "merchant", "mobile", out);
             } else if (ev === "cash_out") {
               tx(ts, from, agentIn(from.country), amt, "cash_out", "agent", out);
             } else if (from.country !== "KE" && from.country !== "ET") {
-              tx(ts, from, merchantIn(from.country), amt, "merchant", "mobile", out);
+              tx(ts, from, merchantIn(from.country, amt), amt, "merchant", "mobile", out);
             } else {
               const svc = pop.services.find((s) => s.id === (from.country === "ET" ? "service:Ethio telecom airtime" : "service:Safaricom airtime"))!;
               tx(ts, from, svc, amt, "airtime", "mobile", out);
@@ -166,9 +168,14 @@ export function background(ctx: Ctx, pop: Population): Background {
             break;
           }
           case "settle": {
-            const m = pop.merchant(rng.int(0, pop.merchants - 1));
+            const k = rng.int(0, pop.merchants - 1);
+            const m = pop.merchant(k);
             const bank = pop.services.find((s) => s.id.includes("settlement") && s.country === m.country);
-            if (bank) tx(ts, m, bank, localCents(rng.lognormal(400, 0.5), m.country), "settlement", "bank", out);
+            const amt = BigInt(Math.floor(till[k]! / 100)) * 100n;
+            if (bank && amt > 0n) {
+              till[k] = till[k]! - Number(amt);
+              tx(ts, m, bank, amt, "settlement", "bank", out);
+            }
             break;
           }
           case "float": {
@@ -183,10 +190,13 @@ export function background(ctx: Ctx, pop: Population): Background {
       }
       return out;
 
-      function merchantIn(country: string): Account {
+      function merchantIn(country: string, amount: bigint): Account {
         for (;;) {
-          const m = pop.merchant(rng.int(0, pop.merchants - 1));
-          if (m.country === country) return m;
+          const k = rng.int(0, pop.merchants - 1);
+          const m = pop.merchant(k);
+          if (m.country !== country) continue;
+          till[k] = till[k]! + Number(amount);
+          return m;
         }
       }
       function agentIn(country: string): Account {

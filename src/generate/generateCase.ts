@@ -33,6 +33,8 @@ export interface GenerateResult {
   out: string;
   files: string[];
   transfers: number;
+  /** Transfers of the story (ransom payments, forwarding, the suspects' own traffic, hawala legs). */
+  story_transfers: number;
   accounts: number;
   ransom_payments: number;
   raw_records: boolean;
@@ -76,10 +78,10 @@ export function generateCase(o: GenerateOptions): GenerateResult {
   }
   writeFileSync(join(o.out, "seeds.csv"), csvRow(["tx_id", "victim", "episode", "payer_account", "to_account", "channel"]) +
     story.payments.map((p) => csvRow([p.tx, p.victim, p.episode, p.payerAccount, p.to, p.channel])).join(""));
-  const key: AnswerKey = answerKey(ctx, s, o.seed, cast, story, pop, statements);
+  const key: AnswerKey = answerKey(ctx, s, o.seed, o.transfers, cast, story, pop, statements);
   writeFileSync(join(o.out, "answer_key.json"), JSON.stringify(key, null, 2) + "\n");
   writeFileSync(join(o.out, "exercises.md"), exercisesMarkdown(key));
   writeFileSync(join(o.out, "answers-template.json"), JSON.stringify(answersTemplate(key), null, 2) + "\n");
   files.push("seeds.csv", "answer_key.json", "exercises.md", "answers-template.json");
-  return { scenario: s.name, seed: o.seed, out: o.out, files, transfers: count, accounts, ransom_payments: story.payments.length, raw_records: raw };
+  return { scenario: s.name, seed: o.seed, out: o.out, files, transfers: count, story_transfers: ctx.transfers.length, accounts, ransom_payments: story.payments.length, raw_records: raw };
 }

@@ -12,6 +12,7 @@ import { hawalaCommand } from "./hawala.js";
 import { detectCommand } from "./detect.js";
 import { generateCommand } from "./generate.js";
 import { gradeCommand } from "./grade.js";
+import { demoCommand } from "./demo.js";
 import { traceCommand } from "./trace.js";
 import { runsCommand } from "./runs.js";
 import { ledgerCommand } from "./ledger.js";
@@ -32,6 +33,7 @@ export const commands: Command<any>[] = [
   detectCommand,
   generateCommand,
   gradeCommand,
+  demoCommand,
   traceCommand,
   compareCommand,
   runsCommand,

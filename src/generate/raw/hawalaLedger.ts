@@ -15,7 +15,6 @@ export function hawalaLedger(ctx: Ctx, broker: string, transfers: Transfer[]): {
   const byCode = new Map<string, Transfer[]>();
   for (const t of legs) byCode.set(t.code!, [...(byCode.get(t.code!) ?? []), t]);
   const rows: (string | number)[][] = [];
-  let n = 0;
   for (const t of legs.filter((x) => x.carrier === broker)) {
     const inbound = t.kind === "hawala_in";
     const client = counterparty(ctx, inbound ? t.from : t.to);
@@ -23,9 +22,9 @@ export function hawalaLedger(ctx: Ctx, broker: string, transfers: Transfer[]): {
     const other = byCode.get(t.code!)!.find((x) => x !== t)?.carrier ?? "";
     const d = new Date(t.ts * 1000);
     const date = `${String(d.getUTCDate()).padStart(2, "0")}/${String(d.getUTCMonth() + 1).padStart(2, "0")}/${d.getUTCFullYear()}`;
-    const amount = inbound ? t.amount : t.amount;
-    const units = Number(amount) / 100;
-    rows.push([`${++n}`, date, clientName, client.phone ? localForm(client.phone) : "", units.toLocaleString("en-US", { maximumFractionDigits: 2 }), t.currency,
+    const units = Number(t.amount) / 100;
+    // The entry number is the case's transfer id, so a ledger line and transfers.csv name the same leg.
+    rows.push([t.id, date, clientName, client.phone ? localForm(client.phone) : "", units.toLocaleString("en-US", { maximumFractionDigits: 2 }), t.currency,
       inbound ? "IN" : "OUT", t.code!, other.replace(/ \(.*\)$/, ""), inbound ? "cash received" : "paid to client"]);
   }
   return { text: csvRow(HAWALA_HEADER) + rows.map((r) => csvRow(r)).join(""), rows };

@@ -17,7 +17,8 @@ const TYPE: Partial<Record<Transfer["kind"], string>> = {
 export function telebirrRecords(ctx: Ctx, owner: Account, transfers: Transfer[]): string {
   const rng = new Rng(hash32(`telebirr:${owner.id}`));
   let balance = owner.opening;
-  let text = `telebirr transaction records\nMSISDN: ${owner.phone!.slice(1)}\nAccount Name: ${owner.holder}\n\n${csvRow(TELEBIRR_HEADER)}`;
+  // Records are keyed by MSISDN on both sides, so the file needs no preamble naming its owner.
+  let text = csvRow(TELEBIRR_HEADER);
   const party = (id: string) => {
     const p = counterparty(ctx, id);
     return { msisdn: p.phone ? p.phone.slice(1) : p.code, name: p.name };
