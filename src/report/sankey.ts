@@ -159,7 +159,7 @@ export function sankeyChart(transfers: readonly ReportTransfer[], accounts: Read
 }
 
 function nodeName(n: Node, accounts: ReadonlyMap<string, ReportAccount>): string {
-  return n.account === null ? `other, ${n.members} account${n.members === 1 ? "" : "s"}` : accountLabel(n.account, accounts.get(n.account), 24);
+  return n.account === null ? `other, ${n.members} account${n.members === 1 ? "" : "s"}` : accountLabel(n.account, accounts.get(n.account), 20);
 }
 
 function roleOf(n: Node, accounts: ReadonlyMap<string, ReportAccount>) {

@@ -29,6 +29,7 @@ svg text{fill:var(--ink)}
 svg .colhead,svg .lanehead{font-weight:600;font-size:12px;fill:var(--muted)}
 svg .amt{fill:var(--muted)}
 .sankey .link{fill:none;stroke-opacity:.35}
+.sankey .node text{font-size:10.5px;paint-order:stroke;stroke:#fff;stroke-width:3px;stroke-linejoin:round}
 .sankey .link:hover,.sankey .link.hl{stroke-opacity:.75}
 .network .edge path{fill:none;stroke:#777;stroke-opacity:.55}
 .network .edge.hl path{stroke:#000;stroke-opacity:.9}
@@ -64,7 +65,7 @@ td.num,th.num{text-align:right;font-variant-numeric:tabular-nums;white-space:now
 td.hash{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:11px;word-break:break-all}
 .id{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:12px;word-break:break-all}
 table.data td{white-space:nowrap}
-table.data td.id{word-break:normal}
+table.data td.id{white-space:normal;word-break:normal;overflow-wrap:anywhere;min-width:11em;max-width:22em}
 table.data td.wrap{white-space:normal;min-width:14em}
 tr.group td{background:#eef3fa;font-size:12.5px}
 .methods .current{background:#eef3fa}
