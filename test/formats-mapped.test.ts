@@ -16,6 +16,9 @@ describe("telebirr records", () => {
       ["TB24030100003", "wallet:+251922334455", "wallet:+251933445566", "29000.00", "2024-03-01T09:30:00+03:00"],
     ]);
     expect(s.rejects).toMatchObject([{ source_row: "4", reason_code: "not_completed", value: "Failed" }]);
+    // The Balance column belongs to the one wallet on every row (the records' owner), on its side.
+    expect(s.transfers.map((t) => [t.balance_after_from, t.balance_after_to])).toEqual([[null, "26000.00"], [null, "31000.00"], ["2000.00", null]]);
+    expect(s.stderr).toMatch(/reconciliation telebirr .*3 rows with a balance, opening 1000\.00, closing 2000\.00: balances reconcile/);
     // Names as given (Ge'ez script kept), first spelling per wallet.
     expect(s.caseAccounts.find((a) => a.account_id === "wallet:+251911234567")).toMatchObject({ holder_name: "ሰላም ተስፋዬ", kind: "mobile_money", country: "ET" });
   });

@@ -8,7 +8,8 @@ import type { StageContext } from "../format.js";
 import { allJson, exec, sqlText } from "../../db/sql.js";
 import type { Mapping, MappingSide } from "../mapping.js";
 import { createFormatMacros } from "./macros.js";
-import { ownerAccount } from "./owner.js";
+import { ownerAccount, preambleAccount } from "./owner.js";
+import { fileHead } from "./statementHead.js";
 import { resolvePhones } from "./resolvePhones.js";
 import { zoneParams } from "./zone.js";
 import { appendXlsxRows } from "./xlsxRows.js";
@@ -24,12 +25,13 @@ export async function stageMapped(ctx: StageContext, m: Mapping, p: MappedProfil
   const { db, path, options } = ctx;
   const country = typeof options.country === "string" ? options.country : m.country;
   const statement = m.sign !== "positive";
-  const owner = statement ? ownerAccount(options.owner ?? m.owner, country, path) : null;
+  const xlsxFile = (m.file_type ?? (extname(path).toLowerCase() === ".xlsx" ? "xlsx" : "csv")) === "xlsx";
+  const preamble = !xlsxFile && m.skip_rows > 0 ? preambleAccount(fileHead(path).split(/\r?\n/).slice(0, m.skip_rows)) : undefined;
+  const owner = statement ? ownerAccount(options.owner ?? m.owner ?? preamble, country, path) : null;
   await createFormatMacros(db);
   await createDerivedAccounts(db);
   await db.conn.run(sqlText("ingest/formats/mapped/rows_create"));
-  const xlsx = (m.file_type ?? (extname(path).toLowerCase() === ".xlsx" ? "xlsx" : "csv")) === "xlsx";
-  if (xlsx) await appendXlsxRows(db, path, m);
+  if (xlsxFile) await appendXlsxRows(db, path, m);
   else if (m.column_names) {
     await exec(db.conn, "ingest/formats/mapped/read_csv_names", { path, skip: m.skip_rows, delim: m.delimiter, quote: m.quote, names: listValue(m.column_names) });
   } else {
@@ -65,6 +67,13 @@ export async function stageMapped(ctx: StageContext, m: Mapping, p: MappedProfil
   await applyDerivedAccounts(db);
   if (statement && c.balance) {
     printReconciliation(ctx.io, p.format, path, reconcile(await allJson(db.conn, "ingest/formats/mapped/reconcile")));
+  } else if (c.balance) {
+    const given = options.owner ?? m.owner;
+    const holder = given !== undefined ? ownerAccount(given, country, path)
+      : ((await allJson(db.conn, "ingest/formats/mapped/owner_infer"))[0]?.owner as string | null) ?? null;
+    await exec(db.conn, "ingest/formats/mapped/owner_balances", { owner: holder });
+    if (holder) printReconciliation(ctx.io, p.format, path, reconcile(await allJson(db.conn, "ingest/formats/reconcile_staged", { owner: holder })));
+    else ctx.io.err(`note: ${path}: balances dropped: no single account on every row; pass --owner to keep them\n`);
   }
 }
 

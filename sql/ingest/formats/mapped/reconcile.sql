@@ -4,8 +4,8 @@
 -- Parameters: none. Columns: n, receipt, chrono, signed_amt, stated, opening_before, expected, difference.
 WITH b AS (
   SELECT n, tx_id AS receipt, try_cast(balance_txt AS DECIMAL(18,2)) AS stated,
-    CASE WHEN completed THEN coalesce(signed_amt, 0) ELSE 0 END AS signed_amt, local_ts
-  FROM mapped_lines WHERE try_cast(balance_txt AS DECIMAL(18,2)) IS NOT NULL
+    coalesce(signed_amt, 0) AS signed_amt, local_ts
+  FROM mapped_lines WHERE completed AND try_cast(balance_txt AS DECIMAL(18,2)) IS NOT NULL
 ), o AS (
   SELECT b.*, row_number() OVER (ORDER BY local_ts NULLS LAST, CASE WHEN dir.newest_first THEN -n ELSE n END) AS chrono
   FROM b, (SELECT coalesce(arg_min(local_ts, n) > arg_max(local_ts, n), false) AS newest_first FROM b WHERE local_ts IS NOT NULL) dir
