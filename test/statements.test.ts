@@ -63,6 +63,16 @@ describe("match-statements", () => {
     expect(a.stdout).toBe(b.stdout);
   });
 
+  it("reads a payer's national number without a country against the sending wallet", async () => {
+    const { scoreCandidate } = await import("../src/statements/scoreCandidate.js");
+    const { statementFacts } = await import("../src/statements/statementFacts.js");
+    const facts = statementFacts({ statement_id: "X", payer_phone: "0152 071 74079", paid_on: "2025-01-01", amount: "100", currency: "USD" } as never);
+    const c = { tx_id: "t", ts: "2025-01-01T10:00:00Z", from_account: "wallet:+4915207174079", to_account: "wallet:+251911234567", amount: 100, currency: "USD", value_out: 100, channel: null, reference: null, from_name: null, to_name: null, to_country: null, to_institution: null };
+    const s = scoreCandidate(facts, c, 100, "USD", 7);
+    expect(s.payer.score).toBe(0.9);
+    expect(s.reasons).toContain("paying account wallet:+4915207174079 ends with the payer's number");
+  });
+
   it("a repeated statement_id exits 1 naming the file, row and value", async () => {
     const bad = join(dir, "bad.csv");
     writeFileSync(bad, "statement_id,paid_on,amount\nS1,2024-01-01,10\nS1,2024-01-02,20\n");

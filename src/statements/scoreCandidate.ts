@@ -84,9 +84,10 @@ function receiverPart(s: StatementFacts, c: Candidate): Part {
 }
 
 function payerPart(s: StatementFacts, c: Candidate): Part {
-  if (s.payerPhone && accountPhone(c.from_account) === s.payerPhone) {
-    return { score: 1, reason: `paying account ${c.from_account} is the payer's phone` };
-  }
+  const phone = accountPhone(c.from_account);
+  if (s.payerPhone && phone === s.payerPhone) return { score: 1, reason: `paying account ${c.from_account} is the payer's phone` };
+  // A national number without its country ("0152 071 74079"): the wallet's number ends with it.
+  if (s.payerDigits && phone?.endsWith(s.payerDigits)) return { score: 0.9, reason: `paying account ${c.from_account} ends with the payer's number` };
   const sim = nameSimilarity(s.payerName, c.from_name);
   if (sim >= 0.75) return { score: sim, reason: `payer "${s.payerName}" resembles sender "${c.from_name}" (name similarity ${sim.toFixed(2)})` };
   return { score: 0 };
@@ -102,7 +103,7 @@ export function scoreCandidate(s: StatementFacts, c: Candidate, statedValue: num
 }
 
 export function combine(s: StatementFacts, parts: Record<keyof typeof WEIGHTS, Part>): number {
-  const said = { amount: s.amount !== undefined, date: s.date !== undefined, receiver: !!s.paidTo, payer: !!(s.payerName || s.payerPhone) };
+  const said = { amount: s.amount !== undefined, date: s.date !== undefined, receiver: !!s.paidTo, payer: !!(s.payerName || s.payerPhone || s.payerDigits) };
   let w = 0;
   let sum = 0;
   for (const k of Object.keys(WEIGHTS) as (keyof typeof WEIGHTS)[]) {

@@ -28,6 +28,8 @@ export interface StatementFacts {
   amount?: number;
   currency?: string;
   payerPhone?: string;
+  /** The payer's number as digits without trunk zeros, when it could not be read as E.164. */
+  payerDigits?: string;
   payerName?: string;
   paidToPhone?: string;
   paidTo?: string;
@@ -89,6 +91,10 @@ export function statementFacts(s: Statement): StatementFacts {
   // parseable as such (diaspora numbers are).
   const payerPhone = toE164(s.payer_phone, undefined);
   if (payerPhone) facts.payerPhone = payerPhone;
+  else {
+    const digits = (s.payer_phone ?? "").replace(/\D/g, "").replace(/^0+/, "");
+    if (digits.length >= 7) facts.payerDigits = digits;
+  }
   if (s.payer_name?.trim()) facts.payerName = s.payer_name.trim();
   if (paidToPhone) facts.paidToPhone = paidToPhone;
   if (s.paid_to?.trim()) facts.paidTo = s.paid_to.trim();
