@@ -32,6 +32,12 @@ export function mpesaStatement(ctx: Ctx, owner: Account, transfers: Transfer[]):
     }
   }
   lines.sort((a, b) => a.ts - b.ts);
+  // A failed or reversed row shows the balance it left untouched.
+  let shown = owner.opening;
+  for (const l of lines) {
+    if (l.status === "Completed") shown = l.balance;
+    else l.balance = shown;
+  }
   const first = mine[0]?.ts ?? ctx.start;
   const last = mine[mine.length - 1]?.ts ?? ctx.start;
   const code = (hash32(owner.id) >>> 0).toString(36).toUpperCase().padStart(7, "0");
