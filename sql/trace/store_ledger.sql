@@ -1,10 +1,14 @@
 -- Store the allocation ledger under tx ids and account ids (in_tx NULL for opening balances,
--- the unexplained source, hidden deposits and pooled mixes: origin says which).
+-- the unexplained source and pooled mixes: origin says which). Sentinels become NULL again.
 -- params: $run_id VARCHAR
 INSERT INTO trace_ledger (run_id, account, out_tx, in_tx, origin, amount, tainted, hop, balance_before, tainted_before, seq)
-SELECT $run_id, a.account_id, ot.tx_id, it.tx_id, o.origin, o.amount, o.tainted, o.hop, o.balance_before, o.tainted_before,
-       row_number() OVER (ORDER BY o.out_seq, o.rowid)
+SELECT $run_id, a.account_id, ot.tx_id, it.tx_id,
+       ['lot', 'opening', 'unexplained', 'hidden_deposit', 'mix'][o.origin + 1], o.amount, o.tainted,
+       nullif(o.hop, -1),
+       CASE WHEN isnan(o.balance_before) THEN NULL ELSE o.balance_before END,
+       CASE WHEN isnan(o.tainted_before) THEN NULL ELSE o.tainted_before END,
+       row_number() OVER (ORDER BY o.rowid)
 FROM trace_out_ledger o
 JOIN account_records a USING (account_key)
-JOIN transfer_records ot ON ot.load_seq = o.out_seq
-LEFT JOIN transfer_records it ON it.load_seq = o.in_seq;
+JOIN transfer_records ot ON ot.load_seq = o.out_seq::BIGINT
+LEFT JOIN transfer_records it ON it.load_seq = CASE WHEN o.in_seq >= 0 THEN o.in_seq::BIGINT END;

@@ -4,4 +4,4 @@ INSERT INTO trace_notes (run_id, kind, account_id, tx_id, amount, detail)
 SELECT $run_id, o.kind, a.account_id, t.tx_id, o.amount, o.detail
 FROM trace_out_notes o
 JOIN account_records a USING (account_key)
-LEFT JOIN transfer_records t ON t.load_seq = o.load_seq;
+LEFT JOIN transfer_records t ON t.load_seq = o.load_seq::BIGINT;

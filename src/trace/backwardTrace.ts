@@ -9,7 +9,7 @@ import { loadAccounts, loadFlows, prepareSeeds } from "./loadFlows.js";
 import { cents } from "./money.js";
 import type { TraceRequest } from "./traceCase.js";
 
-export async function backwardTrace(db: CaseDb, req: TraceRequest, until: string) {
+export async function backwardTrace(db: CaseDb, req: TraceRequest, until: number) {
   if (!["poison", "fifo", "lifo", "haircut"].includes(req.method)) {
     throw inputError("bad_method", "backward traces are defined for poison, fifo, lifo and haircut", { value: req.method });
   }
@@ -18,16 +18,16 @@ export async function backwardTrace(db: CaseDb, req: TraceRequest, until: string
   if (!key) throw inputError("unknown_account", "unknown target account", { value: target });
   await prepareSeeds(db, []);
   const accounts = await loadAccounts(db);
-  const since = req.since ?? "0001-01-01";
-  const { flows, loadSeq } = await loadFlows(db, "trace/backward_flows", { target, max_hops: req.maxHops, since, until, inferred: req.inferred });
-  const sinceEpoch = Date.parse(since.length <= 10 ? `${since}T00:00:00Z` : since) / 1000;
-  const r = backwardCore(flows, accounts, Number(key.account_key), Number.isNaN(sinceEpoch) ? -Infinity : sinceEpoch, { method: req.method, maxHops: req.maxHops, opening: req.opening });
+  const since = req.since ? Date.parse(`${req.since.replace(" ", "T")}Z`) / 1000 : -62135596800; // 0001-01-01
+  const targetKey = Number(key.account_key);
+  const { flows, loadSeq } = await loadFlows(db, "trace/backward_flows", { target: targetKey, max_hops: req.maxHops, since, until, inferred: req.inferred });
+  const r = backwardCore(flows, accounts, targetKey, since, { method: req.method, maxHops: req.maxHops, opening: req.opening });
   const accIn = new Map<number, number>(), accOut = new Map<number, number>(), first = new Map<number, number>(), last = new Map<number, number>();
   const t = await db.conn.createAppender("trace_out_transfers", "main", "temp");
   for (let i = 0; i < flows.n; i++) {
     if (r.hop[i]! < 0) continue;
     const v = r.reached[i]!;
-    t.appendBigInt(BigInt(loadSeq[i]!)); t.appendDouble(v); t.appendDouble(v); t.appendInteger(r.hop[i]!); t.appendNull();
+    t.appendDouble(loadSeq[i]!); t.appendDouble(v); t.appendDouble(v); t.appendInteger(r.hop[i]!);
     t.appendDouble(0); t.appendDouble(0); t.appendDouble(0); t.endRow();
     const a = flows.from[i]!, b = flows.to[i]!;
     accOut.set(a, (accOut.get(a) ?? 0) + v);

@@ -19,15 +19,18 @@ export interface TraceDoc {
   origins?: Record<string, unknown>[];
   trajectories?: Record<string, unknown>[];
   notes?: Record<string, unknown>[];
+  /** Summary documents only: how many accounts the run holds. */
+  account_count?: number;
 }
 
 const num = (v: unknown) => (v === null || v === undefined ? 0 : Number(v));
 
-export async function runDocument(db: CaseDb, runId: string): Promise<TraceDoc> {
+/** `full: false` (a person's summary) reads the top accounts only and no transfers. */
+export async function runDocument(db: CaseDb, runId: string, full = true): Promise<TraceDoc> {
   const run = (await allJson(db.conn, "trace/run_get", { run_id: runId }))[0];
   if (!run) throw inputError("unknown_run", "unknown run", { value: runId });
   const stored = JSON.parse(String(run.totals)) as { presented: Totals };
-  const accounts = (await allJson(db.conn, "trace/result_accounts", { run_id: runId })).map((a) => {
+  const accounts = (await allJson(db.conn, "trace/result_accounts", { run_id: runId, limit: full ? null : 15 })).map((a) => {
     const tin = cents(num(a.tainted_in)), tout = cents(num(a.tainted_out));
     const terminal = a.kind === "service" || a.kind === "cash";
     return {
@@ -39,7 +42,7 @@ export async function runDocument(db: CaseDb, runId: string): Promise<TraceDoc> 
   });
   const exitedBy: Record<string, number> = {};
   for (const a of accounts) if (a.exited > 0) exitedBy[String(a.account)] = a.exited;
-  const transfers = (await allJson(db.conn, "trace/result_transfers", { run_id: runId })).map((t) => ({
+  const transfers = (full ? await allJson(db.conn, "trace/result_transfers", { run_id: runId }) : []).map((t) => ({
     tx_id: t.tx_id, timestamp: t.timestamp, from_account: t.from_account, to_account: t.to_account,
     tainted: cents(num(t.tainted)), tainted_in: cents(num(t.tainted_in)), hop: t.hop,
     ...(t.hops ? { hops: JSON.parse(String(t.hops), (_k, v) => (typeof v === "number" ? cents(v) : v)) } : {}),
@@ -51,6 +54,7 @@ export async function runDocument(db: CaseDb, runId: string): Promise<TraceDoc> 
     options: JSON.parse(String(run.options)), seeds: JSON.parse(String(run.seeds)),
     totals: { ...stored.presented, exited_by_account: exitedBy }, accounts, transfers,
   };
+  if (!full) doc.account_count = Number((await allJson(db.conn, "trace/result_account_count", { run_id: runId }))[0]!.n);
   const notes = await allJson(db.conn, "trace/result_notes", { run_id: runId });
   const origins = notes.filter((n) => n.kind === "origin");
   if (run.direction === "backward") {

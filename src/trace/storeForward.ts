@@ -3,73 +3,69 @@
 // tx ids and account ids. The old rows of the same run id are replaced, in one transaction.
 import type { CaseDb } from "../db/connect.js";
 import { exec } from "../db/sql.js";
-import { ORIGINS, type Flows, type TraceCore } from "./types.js";
+import { appendColumns, pick } from "./appendColumns.js";
+import type { Flows, TraceCore } from "./types.js";
 
 export async function appendForward(db: CaseDb, flows: Flows, loadSeq: Float64Array, r: TraceCore): Promise<void> {
-  const t = await db.conn.createAppender("trace_out_transfers", "main", "temp");
-  for (let i = 0; i < flows.n; i++) {
-    if (!(r.tainted[i]! > 0 || r.beyondHorizon[i]! > 0 || r.belowThreshold[i]! > 0)) continue;
-    t.appendBigInt(BigInt(loadSeq[i]!));
-    t.appendDouble(r.tainted[i]!);
-    t.appendDouble(r.taintedIn[i]!);
-    t.appendInteger(r.hop[i]!);
-    const mix = r.hopMix.get(i);
-    if (mix) {
+  // Transfers that carried taint (or lost it to the horizon or the threshold), compacted.
+  const idx = new Int32Array(flows.n);
+  let m = 0;
+  for (let i = 0; i < flows.n; i++) if (r.tainted[i]! > 0 || r.beyondHorizon[i]! > 0 || r.belowThreshold[i]! > 0) idx[m++] = i;
+  await appendColumns(db, "trace_out_transfers", [
+    pick(loadSeq, idx, m, "f64"), pick(r.tainted, idx, m, "f64"), pick(r.taintedIn, idx, m, "f64"), pick(r.hop, idx, m, "i32"),
+    pick(r.beyondHorizon, idx, m, "f64"), pick(r.belowThreshold, idx, m, "f64"), pick(r.fees, idx, m, "f64"),
+  ], m);
+  if (r.hopMix.size) {
+    const h = await db.conn.createAppender("trace_out_hops", "main", "temp");
+    for (const [i, mix] of [...r.hopMix].sort((x, y) => x[0] - y[0])) {
       const hops: Record<string, number> = {};
-      mix.forEach((v, h) => { if (v > 0) hops[String(h + 1)] = v; });
-      t.appendVarchar(JSON.stringify(hops));
-    } else t.appendNull();
-    t.appendDouble(r.beyondHorizon[i]!);
-    t.appendDouble(r.belowThreshold[i]!);
-    t.appendDouble(r.fees[i]!);
-    t.endRow();
+      mix.forEach((v, k) => { if (v > 0) hops[String(k + 1)] = v; });
+      h.appendDouble(loadSeq[i]!);
+      h.appendVarchar(JSON.stringify(hops));
+      h.endRow();
+    }
+    h.closeSync();
   }
-  t.closeSync();
-  const a = await db.conn.createAppender("trace_out_accounts", "main", "temp");
-  for (let k = 0; k < r.accTaintedIn.length; k++) {
-    if (!(r.accTaintedIn[k]! > 0)) continue;
-    a.appendInteger(k);
-    a.appendDouble(r.accTaintedIn[k]!);
-    a.appendDouble(r.accTaintedOut[k]!);
-    a.appendDouble(r.accRetained[k]!);
-    a.appendDouble(r.accUnexplainedOut[k]!);
-    a.appendDouble(r.accExited[k]!);
-    a.appendInteger(r.accFirstHop[k]!);
-    a.appendDouble(flows.ts[r.accFirstTx[k]!]!);
-    a.appendDouble(flows.ts[r.accLastTx[k]!]!);
-    a.endRow();
-  }
-  a.closeSync();
+  const A = r.accTaintedIn.length;
+  const acc = new Int32Array(A);
+  let k = 0;
+  for (let a = 0; a < A; a++) if (r.accTaintedIn[a]! > 0) acc[k++] = a;
+  const seen = (tx: Int32Array) => {
+    const out = new Float64Array(k);
+    for (let j = 0; j < k; j++) out[j] = flows.ts[tx[acc[j]!]!]!;
+    return out;
+  };
+  await appendColumns(db, "trace_out_accounts", [
+    acc.slice(0, k), pick(r.accTaintedIn, acc, k, "f64"), pick(r.accTaintedOut, acc, k, "f64"), pick(r.accRetained, acc, k, "f64"),
+    pick(r.accUnexplainedOut, acc, k, "f64"), pick(r.accExited, acc, k, "f64"), pick(r.accFirstHop, acc, k, "i32"),
+    seen(r.accFirstTx), seen(r.accLastTx),
+  ], k);
   const l = r.ledger;
   if (l && l.length) {
-    const app = await db.conn.createAppender("trace_out_ledger", "main", "temp");
-    for (let k = 0; k < l.length; k++) {
-      app.appendInteger(l.account[k]!);
-      app.appendBigInt(BigInt(loadSeq[l.outTx[k]!]!));
-      if (l.inTx[k]! >= 0) app.appendBigInt(BigInt(loadSeq[l.inTx[k]!]!));
-      else app.appendNull();
-      app.appendVarchar(ORIGINS[l.origin[k]!]!);
-      app.appendDouble(l.amount[k]!);
-      app.appendDouble(l.tainted[k]!);
-      if (l.hop[k]! >= 0) app.appendInteger(l.hop[k]!);
-      else app.appendNull();
-      if (Number.isNaN(l.balanceBefore[k]!)) { app.appendNull(); app.appendNull(); }
-      else { app.appendDouble(l.balanceBefore[k]!); app.appendDouble(l.taintedBefore[k]!); }
-      app.endRow();
+    const n = l.length;
+    const outSeq = new Float64Array(n), inSeq = new Float64Array(n), origin = new Int32Array(n), hop = new Int32Array(n);
+    for (let j = 0; j < n; j++) {
+      outSeq[j] = loadSeq[l.outTx[j]!]!;
+      inSeq[j] = l.inTx[j]! >= 0 ? loadSeq[l.inTx[j]!]! : -1;
+      origin[j] = l.origin[j]!;
+      hop[j] = l.hop[j]!;
     }
-    app.closeSync();
+    await appendColumns(db, "trace_out_ledger", [
+      l.account.subarray(0, n), outSeq, inSeq, origin, l.amount.subarray(0, n), l.tainted.subarray(0, n), hop,
+      l.balanceBefore.subarray(0, n), l.taintedBefore.subarray(0, n),
+    ], n);
   }
   if (r.corrections.length) {
-    const n = await db.conn.createAppender("trace_out_notes", "main", "temp");
+    const notes = await db.conn.createAppender("trace_out_notes", "main", "temp");
     for (const c of r.corrections) {
-      n.appendVarchar(c.kind);
-      n.appendInteger(c.account);
-      n.appendBigInt(BigInt(loadSeq[c.tx]!));
-      n.appendDouble(c.amount);
-      n.appendVarchar(JSON.stringify({ tainted: c.tainted }));
-      n.endRow();
+      notes.appendVarchar(c.kind);
+      notes.appendInteger(c.account);
+      notes.appendDouble(loadSeq[c.tx]!);
+      notes.appendDouble(c.amount);
+      notes.appendVarchar(JSON.stringify({ tainted: c.tainted }));
+      notes.endRow();
     }
-    n.closeSync();
+    notes.closeSync();
   }
 }
 

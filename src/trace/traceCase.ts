@@ -9,6 +9,7 @@ import { backwardTrace } from "./backwardTrace.js";
 import { forwardCore } from "./forwardCore.js";
 import { loadAccounts, loadFlows, prepareSeeds } from "./loadFlows.js";
 import { runDocument, type TraceDoc } from "./runDocument.js";
+import { prepareFlows } from "./prepareFlows.js";
 import { presentTotals } from "./presentTotals.js";
 import { runId } from "./runId.js";
 import { appendForward, storeScratch } from "./storeForward.js";
@@ -34,25 +35,43 @@ export interface TraceRequest {
   ledger: boolean;
 }
 
-export async function traceCase(db: CaseDb, req: TraceRequest, now: () => Date): Promise<TraceDoc> {
+// FLOWTRACE_TIMING=1 prints phase times on stderr (for the bench; never part of any output).
+const timing = process.env.FLOWTRACE_TIMING === "1";
+let lap = performance.now();
+const mark = (what: string) => {
+  if (!timing) return;
+  const t = performance.now();
+  process.stderr.write(`[trace] ${what}: ${((t - lap) / 1000).toFixed(2)} s\n`);
+  lap = t;
+};
+
+export async function traceCase(db: CaseDb, req: TraceRequest, now: () => Date, full = true): Promise<TraceDoc> {
   const started = now();
+  mark("start");
   const options = {
     max_hops: req.maxHops, since: req.since ?? null, until: req.until ?? null, min_amount: req.minAmount,
     opening_balance: req.opening, inferred: req.inferred, target: req.target ?? null,
   };
   const sources = await allJson(db.conn, "trace/sources_list");
   const id = runId({ method: req.method, direction: req.direction, options, seeds: req.seeds.txIds, sources: sources.map((s) => String(s.sha256)) });
-  const until = req.until ?? "9999-12-31";
+  const until = req.until ? Date.parse(`${req.until.replace(" ", "T")}Z`) / 1000 : 253402300799; // 9999-12-31T23:59:59Z
+  const rebuilt = await prepareFlows(db);
+  mark(rebuilt ? "flow table rebuilt" : "flow table current");
   let totals: Totals & Record<string, unknown>;
   if (req.direction === "forward") {
     await prepareSeeds(db, req.seeds.txIds);
+    mark("seeds");
     const accounts = await loadAccounts(db);
+    mark("accounts");
     const { flows, loadSeq } = await loadFlows(db, "trace/forward_flows", {
       max_hops: req.maxHops, min_amount: req.minAmount, until, inferred: req.inferred,
     });
+    mark(`flows (${flows.n} transfers)`);
     const core = forwardCore(flows, accounts, { method: req.method, maxHops: req.maxHops, minAmount: req.minAmount, opening: req.opening, ledger: req.ledger });
+    mark("core");
     totals = { ...core.totals, presented: presentTotals(core.totals, req.method !== "poison") };
     await appendForward(db, flows, loadSeq, core);
+    mark("append");
     const trj = ["fifo", "lifo", "haircut"].includes(req.method) && req.trajectories > 0 && core.ledger
       ? trajectories(flows, accounts, core, req.trajectories) : null;
     await inTransaction(db, async () => {
@@ -60,6 +79,7 @@ export async function traceCase(db: CaseDb, req: TraceRequest, now: () => Date):
       if (trj) await storeTrajectories(db, id, trj, loadSeq);
       await storeRun(db, id, req, options, sources, totals, started, now());
     });
+    mark("store");
   } else {
     totals = await backwardTrace(db, req, until);
     await inTransaction(db, async () => {
@@ -67,7 +87,9 @@ export async function traceCase(db: CaseDb, req: TraceRequest, now: () => Date):
       await storeRun(db, id, req, options, sources, totals, started, now());
     });
   }
-  return runDocument(db, id);
+  const doc = await runDocument(db, id, full);
+  mark("document");
+  return doc;
 }
 
 async function storeRun(db: CaseDb, id: string, req: TraceRequest, options: object, sources: object[], totals: object, started: Date, finished: Date) {

@@ -15,7 +15,7 @@ export const traceCommand = defineCommand<TraceArgs>({
   async run(args, io) {
     const db = await openCase(args.db);
     try {
-      const doc = await traceCase(db, await traceRequest(db, args), () => io.now());
+      const doc = await traceCase(db, await traceRequest(db, args), () => io.now(), args.json);
       if (args.json) printJson(io, doc);
       else printTrace(io, doc);
     } finally {
@@ -32,7 +32,8 @@ export function printTrace(io: Io, doc: TraceDoc): void {
   const top = doc.accounts.slice(0, 15);
   io.out(formatTable(["account", "kind", "tainted in", "tainted out", "retained", "first hop"],
     top.map((a) => [a.account, a.kind, money(Number(a.tainted_in)), money(Number(a.tainted_out)), money(Number(a.retained)), a.first_hop])));
-  if (doc.accounts.length > top.length) io.out(`… ${doc.accounts.length - top.length} more accounts (--json, or flowtrace ledger --run ${doc.run_id})\n`);
+  const count = doc.account_count ?? doc.accounts.length;
+  if (count > top.length) io.out(`… ${count - top.length} more accounts (--json, or flowtrace sql on trace_accounts)\n`);
   if (doc.origins?.length) {
     io.out("\n" + formatTable(["origin", "kind", "contributed"], doc.origins.slice(0, 15).map((o) => [o.account, o.origin, money(Number(o.contributed))])));
   }
