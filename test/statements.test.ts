@@ -73,6 +73,21 @@ describe("match-statements", () => {
     expect(s.reasons).toContain("paying account wallet:+4915207174079 ends with the payer's number");
   });
 
+  it("--decisions: the investigator's confirmation wins over the score, a rejection removes a match", async () => {
+    const decisions = join(dir, "decisions.csv");
+    // S1 was really paid by T2 (say the bank confirmed it); T6 is not S4's payment.
+    writeFileSync(decisions, "statement_id,tx_id,decision,note\nS1,T2,confirm,bank letter 12 May\nS4,T6,reject,\n");
+    const doc = json(await cli(["match-statements", file, "--db", dbPath, "--json", "--decisions", decisions]));
+    const chosen = (id: string) => doc.matches.filter((m: { statement_id: string; chosen: boolean }) => m.statement_id === id && m.chosen);
+    expect(chosen("S1").map((m: { tx_id: string }) => m.tx_id)).toEqual(["T2"]);
+    expect(chosen("S1")[0].confidence).toBe(1);
+    expect(chosen("S1")[0].reasons[0]).toMatch(/^confirmed by the investigator \(.*decisions.csv row 1\): bank letter 12 May$/);
+    expect(chosen("S4")).toEqual([]);
+    expect(doc.matches.some((m: { statement_id: string; tx_id: string }) => m.statement_id === "S4" && m.tx_id === "T6")).toBe(false);
+    expect(doc.seeds).toContain("T2");
+    expect(doc.seeds).not.toContain("T6");
+  });
+
   it("a repeated statement_id exits 1 naming the file, row and value", async () => {
     const bad = join(dir, "bad.csv");
     writeFileSync(bad, "statement_id,paid_on,amount\nS1,2024-01-01,10\nS1,2024-01-02,20\n");

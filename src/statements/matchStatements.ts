@@ -4,7 +4,9 @@
 // their own transfer. Results are stored in the case (statement_records, statement_matches).
 import type { CaseDb } from "../db/connect.js";
 import { allJS, exec } from "../db/sql.js";
+import { inputError } from "../errors.js";
 import { findTranches } from "./findTranches.js";
+import type { Decision } from "./readDecisions.js";
 import { readStatements } from "./readStatements.js";
 import { combine, datePart, reasonsOf, scoreCandidate, type Candidate, type Scored } from "./scoreCandidate.js";
 import { DAY, statementFacts, type Statement } from "./statementFacts.js";
@@ -14,6 +16,8 @@ export interface MatchOptions {
   days?: number;
   /** Candidates listed per statement besides the chosen one (default 3). */
   top?: number;
+  /** The investigator's confirmations and rejections (readDecisions). */
+  decisions?: Decision[];
 }
 
 export interface StatementMatch {
@@ -33,7 +37,7 @@ export interface MatchResult {
   matches: StatementMatch[];
 }
 
-interface Option { statement: string; txs: Scored[]; confidence: number; group: string | null; reasons: string[][] }
+interface Option { statement: string; txs: Scored[]; confidence: number; group: string | null; reasons: string[][]; confirmed?: boolean }
 
 const MIN_CHOSEN = 0.35;
 
@@ -74,6 +78,26 @@ export async function matchStatements(db: CaseDb, file: string, options: MatchOp
         });
       }
     }
+    const mine = (options.decisions ?? []).filter((d) => d.statement_id === st.statement_id);
+    const confirmed = mine.filter((d) => d.confirm);
+    if (confirmed.length) {
+      const txs: Scored[] = [];
+      for (const d of confirmed) {
+        const c = cands.find((x) => x.tx_id === d.tx_id) ?? ((await allJS(db.conn, "statements/transfer_by_id", { tx_id: d.tx_id }))[0] as unknown as Candidate | undefined);
+        if (!c) throw inputError("unknown_tx", "confirmed transfer not in the case", { file: d.file, row: d.row, column: "tx_id", value: d.tx_id });
+        txs.push(scoreCandidate(facts, c, value, db.currency, window));
+      }
+      optionsList.push({
+        statement: st.statement_id, txs, confidence: 1, confirmed: true, group: txs.length > 1 ? `${st.statement_id}/confirmed` : null,
+        reasons: txs.map((t, i) => [`confirmed by the investigator (${confirmed[i]!.file} row ${confirmed[i]!.row})${confirmed[i]!.note ? `: ${confirmed[i]!.note}` : ""}`, ...t.reasons]),
+      });
+    }
+    const rejected = new Set(mine.filter((d) => !d.confirm).map((d) => d.tx_id));
+    for (let i = optionsList.length - 1; i >= 0; i--) {
+      const o = optionsList[i]!;
+      if (o.statement === st.statement_id && !o.confirmed && o.txs.some((t) => rejected.has(t.tx_id))) optionsList.splice(i, 1);
+    }
+    if (rejected.size) perStatement.set(st.statement_id, scored.filter((x) => !rejected.has(x.tx_id)));
   }
   const chosen = assign(optionsList);
   const matches: StatementMatch[] = [];
@@ -81,7 +105,7 @@ export async function matchStatements(db: CaseDb, file: string, options: MatchOp
     const pick = chosen.get(st.statement_id);
     const list: StatementMatch[] = [];
     if (pick) {
-      pick.txs.forEach((t, i) => list.push({ statement_id: st.statement_id, tx_id: t.tx_id, confidence: pick.group ? pick.confidence : t.confidence, reasons: pick.reasons[i]!, rank: 0, chosen: true, tranche_group: pick.group }));
+      pick.txs.forEach((t, i) => list.push({ statement_id: st.statement_id, tx_id: t.tx_id, confidence: pick.group || pick.confirmed ? pick.confidence : t.confidence, reasons: pick.reasons[i]!, rank: 0, chosen: true, tranche_group: pick.group }));
     }
     const taken = new Set(list.map((m) => m.tx_id));
     for (const s of perStatement.get(st.statement_id)!) {
@@ -99,7 +123,7 @@ export async function matchStatements(db: CaseDb, file: string, options: MatchOp
 
 /** Greedy one-to-one assignment by confidence; ties broken by ids so every run agrees. */
 function assign(options: Option[]): Map<string, Option> {
-  const sorted = [...options].sort((a, b) => b.confidence - a.confidence || cmp(a.statement, b.statement) || cmp(a.txs[0]!.tx_id, b.txs[0]!.tx_id) || a.txs.length - b.txs.length);
+  const sorted = [...options].sort((a, b) => Number(!!b.confirmed) - Number(!!a.confirmed) || b.confidence - a.confidence || cmp(a.statement, b.statement) || cmp(a.txs[0]!.tx_id, b.txs[0]!.tx_id) || a.txs.length - b.txs.length);
   const chosen = new Map<string, Option>();
   const claimed = new Set<string>();
   for (const o of sorted) {
