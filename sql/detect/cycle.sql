@@ -1,8 +1,9 @@
 -- Round trips and cycles: money that comes back to where it started (A -> B -> ... -> A)
 -- within a time window, each hop no earlier than the previous one and of a similar amount
--- (so unrelated transfers that happen to close a loop are not chained). Walks start only at
--- the smallest account id of the cycle, so each cycle is found once per set of transfers;
--- one finding per set of accounts. The amount rule prunes the walk, which keeps it bounded.
+-- (so unrelated transfers that happen to close a loop are not chained). A walk may start at
+-- any account (a time-ordered cycle is found from its first transfer only), and cycles are
+-- grouped by their set of accounts: one finding per set. The amount rule prunes the walk,
+-- which keeps it bounded.
 -- score = min(1, 0.5 + 0.1 x cycles found on these accounts) x (amount back / amount out, capped at 1).
 -- params: $max_hops, $window_days INTEGER, $min_ratio, $max_ratio DOUBLE, $max_evidence INTEGER
 -- columns: accounts VARCHAR[] (sorted), key, score, evidence, seeds, facts
@@ -14,14 +15,14 @@ WITH RECURSIVE e AS (
     AND from_kind IS DISTINCT FROM 'service' AND to_kind IS DISTINCT FROM 'service'
 ),
 walk(start, cur, first_ts, last_ts, first_v, last_v, path_acc, path_tx, hops) AS (
-  SELECT a, b, ts, ts, v_out, v_in, [a, b], [tx_id], 1 FROM e WHERE b > a
+  SELECT a, b, ts, ts, v_out, v_in, [a, b], [tx_id], 1 FROM e
   UNION ALL
   SELECT w.start, e.b, w.first_ts, e.ts, w.first_v, e.v_in, list_append(w.path_acc, e.b), list_append(w.path_tx, e.tx_id), w.hops + 1
   FROM walk w JOIN e ON e.a = w.cur
   WHERE w.cur <> w.start AND w.hops < $max_hops
     AND e.ts >= w.last_ts AND e.ts <= w.first_ts + to_days(CAST($window_days AS INTEGER))
     AND e.v_out BETWEEN w.last_v * $min_ratio AND w.last_v * $max_ratio
-    AND e.b >= w.start AND (e.b = w.start OR NOT list_contains(w.path_acc, e.b))
+    AND (e.b = w.start OR NOT list_contains(w.path_acc, e.b))
 ),
 closed AS (
   SELECT list_sort(list_distinct(path_acc)) AS accounts, path_tx, hops, first_ts, last_ts, first_v, last_v

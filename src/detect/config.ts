@@ -69,7 +69,7 @@ export const detectConfigSchema = z.strictObject({
     window_days: count.default(7),
   }).prefault({}),
   cycles: z.strictObject({
-    max_hops: z.number().int().min(2).max(8).default(6),
+    max_hops: z.number().int().min(2).max(10).default(8),
     window_days: count.default(30),
     /** Each hop's amount relative to the previous hop's. */
     min_hop_ratio: positive.default(0.5),

@@ -1,7 +1,7 @@
 // `npm run eval -- --only detect`: detection precision and recall on generated scenarios
 // (several seeds and levels, against their answer keys) and on the labelled public data sets.
 import type { EvalSuite } from "./suite.js";
-import { scoreGenerated, type CaseScore } from "./detectGenerated.js";
+import { scoreGenerated, type CaseScore, type Counts } from "./detectGenerated.js";
 import { evalPublic } from "./detectPublic.js";
 
 const SCENARIOS = ["first-case", "sold-on", "hawala-corridor", "network"];
@@ -16,17 +16,17 @@ export const detectEval: EvalSuite = {
     log("### Generated scenarios (answer keys), default configuration\n");
     log("| scenario | seeds | network share of top k (k = min(10, network)) | best rank of a look-alike hub (school, church, agent, merchant) |");
     log("|---|---|---|---|");
-    const perPattern = new Map<string, Map<string, { tp: number; fp: number; fn: number }>>();
+    const perPattern = new Map<string, Map<string, Counts>>();
     for (const s of SCENARIOS) {
       const scores: CaseScore[] = [];
       for (const seed of SEEDS) scores.push(await scoreGenerated(workDir, s, seed));
       const top = scores.map((c) => `${pct(c.topK)} (k=${c.k})`).join(", ");
       const hub = scores.map((c) => (c.lookalikeRank === null ? "not ranked" : `#${c.lookalikeRank}`)).join(", ");
       log(`| ${s} | ${SEEDS.join(",")} | ${top} | ${hub} |`);
-      const sums = new Map<string, { tp: number; fp: number; fn: number }>();
+      const sums = new Map<string, Counts>();
       for (const c of scores) for (const [name, m] of c.metrics) {
-        const t = sums.get(name) ?? { tp: 0, fp: 0, fn: 0 };
-        sums.set(name, { tp: t.tp + m.tp, fp: t.fp + m.fp, fn: t.fn + m.fn });
+        const t = sums.get(name) ?? { tp: 0, fp: 0, fn: 0, ptp: 0 };
+        sums.set(name, { tp: t.tp + m.tp, fp: t.fp + m.fp, fn: t.fn + m.fn, ptp: (t.ptp ?? 0) + (m.ptp ?? m.tp) });
       }
       perPattern.set(s, sums);
     }
@@ -35,7 +35,8 @@ export const detectEval: EvalSuite = {
     for (const name of perPattern.get(SCENARIOS[0]!)!.keys()) {
       const cells = SCENARIOS.map((s) => {
         const m = perPattern.get(s)!.get(name)!;
-        return `${ratio(m.tp, m.tp + m.fp)} / ${ratio(m.tp, m.tp + m.fn)}`;
+        const ptp = m.ptp ?? m.tp;
+        return `${ratio(ptp, ptp + m.fp)} / ${ratio(m.tp, m.tp + m.fn)}`;
       });
       log(`| ${name} | ${cells.join(" | ")} |`);
     }

@@ -20,14 +20,23 @@ export interface Truth {
   leaders: Set<string>;
   fronts: Set<string>;
   lookalikes: Set<string>;
-  soldOnPayments: Set<string>;
+  /** Per sold-on victim, the payments of the second and later episodes. */
+  soldOnPayments: Map<string, Set<string>>;
 }
 
 export interface CaseScore {
   k: number;
   topK: number;
   lookalikeRank: number | null;
-  metrics: Map<string, { tp: number; fp: number; fn: number }>;
+  /** tp/fp/fn; ptp, where given, is precision's numerator when it counts other things than tp. */
+  metrics: Map<string, Counts>;
+}
+
+export interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+  ptp?: number;
 }
 
 export async function scoreGenerated(workDir: string, scenario: string, seed: number): Promise<CaseScore> {
@@ -69,11 +78,11 @@ function peopleByRole(key: any): Record<"collector" | "broker" | "leader", strin
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 function readTruth(key: any, active: Set<string>): Truth {
   const a = key.answers;
-  const soldOnPayments = new Set<string>();
+  const soldOnPayments = new Map<string, Set<string>>();
   const soldOn = new Set<string>(a.sold_on_victims ?? []);
   for (const v of key.victims as { id: string; payments: { tx_id: string; to: string; episode: number }[] }[]) {
     for (const p of v.payments) {
-      if (soldOn.has(v.id) && p.episode > 1) soldOnPayments.add(p.tx_id);
+      if (soldOn.has(v.id) && p.episode > 1) soldOnPayments.set(v.id, (soldOnPayments.get(v.id) ?? new Set()).add(p.tx_id));
     }
   }
   const keep = (ids: string[]) => new Set(ids.filter((id) => active.has(id)));
@@ -96,7 +105,7 @@ function score(r: DetectResult, t: Truth): CaseScore {
   const topK = ranked.slice(0, k).filter((x) => t.network.has(x.account)).length / Math.max(1, k);
   const isHub = (id: string) => t.lookalikes.has(id) || id.startsWith("agent:") || id.startsWith("merchant:");
   const hubRank = ranked.findIndex((x) => isHub(x.account));
-  const metrics = new Map<string, { tp: number; fp: number; fn: number }>();
+  const metrics = new Map<string, Counts>();
   const pr = (name: string, found: Set<string>, truth: Set<string>) => {
     const m = { tp: 0, fp: 0, fn: 0 };
     for (const a of found) if (truth.has(a)) m.tp++; else m.fp++;
@@ -113,11 +122,16 @@ function score(r: DetectResult, t: Truth): CaseScore {
   pr("role broker", withRole("broker"), t.brokers);
   pr("role leader candidate (vs leaders + front businesses)", withRole("leader candidate"), new Set([...t.leaders, ...t.fronts]));
   pr("score >= 0.5 (vs network)", new Set(ranked.filter((x) => x.score >= 0.5).map((x) => x.account)), t.network);
-  // repeat extortion, per payment: a sold-on victim's later payments found as evidence
-  const evidence = new Set(r.findings.filter((f) => f.pattern === "repeat_extortion").flatMap((f) => f.seeds));
-  const m = { tp: 0, fp: 0, fn: 0 };
-  for (const tx of evidence) if (t.soldOnPayments.has(tx)) m.tp++; else m.fp++;
-  for (const tx of t.soldOnPayments) if (!evidence.has(tx)) m.fn++;
-  metrics.set("repeat_extortion (later payments of sold-on victims)", m);
+  // repeat extortion, per victim: a sold-on victim is found when one of the payments made for
+  // him after he was sold on is a seed of a repeat-extortion finding (relatives who join only
+  // later cannot be linked by payer, so per-payment recall would understate it); a finding is
+  // right when one of its seeds is such a payment.
+  const repeat = r.findings.filter((f) => f.pattern === "repeat_extortion");
+  const later = new Set([...t.soldOnPayments.values()].flatMap((x) => [...x]));
+  const seeds = new Set(repeat.flatMap((f) => f.seeds));
+  const m = { tp: 0, fp: 0, fn: 0, ptp: 0 };
+  for (const f of repeat) if (f.seeds.some((x) => later.has(x))) m.ptp++; else m.fp++;
+  for (const txs of t.soldOnPayments.values()) if ([...txs].some((x) => seeds.has(x))) m.tp++; else m.fn++;
+  metrics.set("repeat_extortion (sold-on victims found)", m);
   return { k, topK, lookalikeRank: hubRank < 0 ? null : hubRank + 1, metrics };
 }
