@@ -1,13 +1,13 @@
 -- Check and convert the staged transfer rows, all at once. One row out per staged row: the
--- typed values, and fail_code/fail_column/fail_reason for the first check it fails (NULL when
--- it passes). Checks, in order: tx id present; timestamp a real ISO 8601 instant (2024-02-30
--- fails; an offset is converted to UTC, none means UTC); both accounts present; amount present,
--- a plain decimal with at most 2 places, > 0; currency in ISO 4217; the same for the received
--- side (absent: the sent amount and currency); balances (optional) decimal; tx id not seen in
--- an earlier row of this file nor already in the case (the first one stays); an FX rate for
--- every currency other than the reporting one: the most recent rate on or before the
--- transfer's UTC date ($rate_source: only rates from that source; NULL: any, and among rates of
--- the same date the one loaded last). value_out/value_in = amount × rate, rounded to cents.
+-- typed values, and fail_code/fail_column for the first check it fails (NULL when it passes).
+-- Checks, in order: tx id present; timestamp a real ISO 8601 instant (2024-02-30 fails; an
+-- offset is converted to UTC, none means UTC); both accounts present; amount present, a plain
+-- decimal with at most 2 places, > 0; currency in ISO 4217; the same for the received side
+-- (absent: the sent amount and currency); balances (optional) decimal; an FX rate for every
+-- currency other than the reporting one: the most recent rate on or before the transfer's UTC
+-- date ($rate_source: only rates from that source; NULL: any, and among rates of the same date
+-- the one loaded last). value_out/value_in = amount × rate, rounded to cents. Duplicate ids
+-- are marked afterwards (transfers_dedupe), ahead of a missing FX rate.
 -- params: $reporting VARCHAR, $rate_source VARCHAR
 CREATE OR REPLACE TEMP TABLE checked_transfers AS
 WITH typed AS (
@@ -31,47 +31,24 @@ WITH typed AS (
 checked AS (
   SELECT t.*,
     CASE
-      WHEN t.tx_id IS NULL OR trim(t.tx_id) = '' THEN 'missing_tx_id'
-      WHEN t."timestamp" IS NULL OR trim(t."timestamp") = '' THEN 'missing_timestamp'
-      WHEN t.ts IS NULL THEN 'bad_timestamp'
-      WHEN t.from_account IS NULL OR trim(t.from_account) = '' THEN 'missing_account'
-      WHEN t.to_account IS NULL OR trim(t.to_account) = '' THEN 'missing_account'
-      WHEN t.amount IS NULL OR trim(t.amount) = '' THEN 'missing_amount'
-      WHEN t.amount_x IS NULL OR t.amount_c IS NULL OR t.amount_x <> CAST(t.amount_c AS DOUBLE) THEN 'bad_amount'
-      WHEN t.amount_c <= 0 THEN 'non_positive_amount'
-      WHEN t.currency IS NULL OR trim(t.currency) = '' THEN 'missing_currency'
-      WHEN t.cur NOT IN (SELECT code FROM iso4217) THEN 'unknown_currency'
-      WHEN t.amount_received IS NULL AND t.cur_in <> t.cur THEN 'missing_amount'
-      WHEN t.amount_received IS NOT NULL AND (t.received_x IS NULL OR t.received_c IS NULL OR t.received_x <> CAST(t.received_c AS DOUBLE)) THEN 'bad_amount'
-      WHEN t.amount_received IS NOT NULL AND t.received_c <= 0 THEN 'non_positive_amount'
-      WHEN t.cur_in NOT IN (SELECT code FROM iso4217) THEN 'unknown_currency'
-      WHEN t.balance_after_from IS NOT NULL AND t.bal_from IS NULL THEN 'bad_balance'
-      WHEN t.balance_after_to IS NOT NULL AND t.bal_to IS NULL THEN 'bad_balance'
-    END AS pre_fail,
-    CASE
-      WHEN t.tx_id IS NULL OR trim(t.tx_id) = '' THEN 'tx_id'
-      WHEN t."timestamp" IS NULL OR trim(t."timestamp") = '' OR t.ts IS NULL THEN 'timestamp'
-      WHEN t.from_account IS NULL OR trim(t.from_account) = '' THEN 'from_account'
-      WHEN t.to_account IS NULL OR trim(t.to_account) = '' THEN 'to_account'
-      WHEN t.amount IS NULL OR trim(t.amount) = '' OR t.amount_x IS NULL OR t.amount_c IS NULL OR t.amount_x <> CAST(t.amount_c AS DOUBLE) OR t.amount_c <= 0 THEN 'amount'
-      WHEN t.currency IS NULL OR trim(t.currency) = '' OR t.cur NOT IN (SELECT code FROM iso4217) THEN 'currency'
-      WHEN t.amount_received IS NULL AND t.cur_in <> t.cur THEN 'amount_received'
-      WHEN t.amount_received IS NOT NULL AND (t.received_x IS NULL OR t.received_c IS NULL OR t.received_x <> CAST(t.received_c AS DOUBLE) OR t.received_c <= 0) THEN 'amount_received'
-      WHEN t.cur_in NOT IN (SELECT code FROM iso4217) THEN 'currency_received'
-      WHEN t.balance_after_from IS NOT NULL AND t.bal_from IS NULL THEN 'balance_after_from'
-      WHEN t.balance_after_to IS NOT NULL AND t.bal_to IS NULL THEN 'balance_after_to'
-    END AS pre_column
+      WHEN t.tx_id IS NULL OR trim(t.tx_id) = '' THEN 'missing_tx_id:tx_id'
+      WHEN t."timestamp" IS NULL OR trim(t."timestamp") = '' THEN 'missing_timestamp:timestamp'
+      WHEN t.ts IS NULL THEN 'bad_timestamp:timestamp'
+      WHEN t.from_account IS NULL OR trim(t.from_account) = '' THEN 'missing_account:from_account'
+      WHEN t.to_account IS NULL OR trim(t.to_account) = '' THEN 'missing_account:to_account'
+      WHEN t.amount IS NULL OR trim(t.amount) = '' THEN 'missing_amount:amount'
+      WHEN t.amount_x IS NULL OR t.amount_c IS NULL OR t.amount_x <> CAST(t.amount_c AS DOUBLE) THEN 'bad_amount:amount'
+      WHEN t.amount_c <= 0 THEN 'non_positive_amount:amount'
+      WHEN t.currency IS NULL OR trim(t.currency) = '' THEN 'missing_currency:currency'
+      WHEN t.cur NOT IN (SELECT code FROM iso4217) THEN 'unknown_currency:currency'
+      WHEN t.amount_received IS NULL AND t.cur_in <> t.cur THEN 'missing_amount:amount_received'
+      WHEN t.amount_received IS NOT NULL AND (t.received_x IS NULL OR t.received_c IS NULL OR t.received_x <> CAST(t.received_c AS DOUBLE)) THEN 'bad_amount:amount_received'
+      WHEN t.amount_received IS NOT NULL AND t.received_c <= 0 THEN 'non_positive_amount:amount_received'
+      WHEN t.cur_in NOT IN (SELECT code FROM iso4217) THEN 'unknown_currency:currency_received'
+      WHEN t.balance_after_from IS NOT NULL AND t.bal_from IS NULL THEN 'bad_balance:balance_after_from'
+      WHEN t.balance_after_to IS NOT NULL AND t.bal_to IS NULL THEN 'bad_balance:balance_after_to'
+    END AS pre_fail
   FROM typed t
-),
-firsts AS (
-  -- the first row of each id among rows that passed the checks above: it stays
-  SELECT tx_id, min(source_row) AS first_row FROM checked WHERE pre_fail IS NULL GROUP BY tx_id
-),
-deduped AS (
-  SELECT c.*,
-    CASE WHEN c.pre_fail IS NULL AND (c.source_row <> f.first_row OR c.tx_id IN (SELECT tx_id FROM transfer_records))
-         THEN 'duplicate_tx' END AS dup_fail
-  FROM checked c LEFT JOIN firsts f ON f.tx_id = c.tx_id
 ),
 rates AS (
   -- one rate per currency and date: the chosen source's, or the one loaded last
@@ -81,42 +58,51 @@ rates AS (
   QUALIFY row_number() OVER (PARTITION BY currency, "date" ORDER BY source_id DESC NULLS LAST, source_row DESC NULLS LAST) = 1
 ),
 rate_days AS (
-  -- every day from a currency's first rate to the last transfer day, with the rate in force
-  -- that day (the most recent on or before it): a small table, so each transfer finds its
-  -- rate with an equality join instead of an as-of join over all transfers
+  -- every day from a currency's first to its last rate, with the rate in force that day (the
+  -- most recent on or before it), and after the last one that last rate (last_rates): small
+  -- tables, so each transfer finds its rate by equality joins, not an as-of join over all rows
   SELECT f.currency, CAST(g.day AS DATE) AS day
-  FROM (SELECT currency, min("date") AS first_day FROM rates GROUP BY currency) f,
-       LATERAL (SELECT unnest(range(CAST(f.first_day AS TIMESTAMP),
-                                    CAST((SELECT max(ts) FROM checked) AS DATE) + INTERVAL 1 DAY,
-                                    INTERVAL 1 DAY)) AS day) g
+  FROM (SELECT currency, min("date") AS first_day, max("date") AS last_day FROM rates GROUP BY currency) f,
+       LATERAL (SELECT unnest(range(CAST(f.first_day AS TIMESTAMP), CAST(f.last_day AS TIMESTAMP), INTERVAL 1 DAY)) AS day) g
 ),
 day_rates AS (
   SELECT d.currency, d.day, r.rate, r.rate_source
   FROM rate_days d ASOF JOIN rates r ON r.currency = d.currency AND d.day >= r."date"
 ),
+last_rates AS (
+  SELECT currency, "date" AS last_day, rate, rate_source FROM rates
+  QUALIFY row_number() OVER (PARTITION BY currency ORDER BY "date" DESC) = 1
+),
 valued AS (
-  SELECT d.*, ro.rate AS rate_out, ro.rate_source AS source_out, ri.rate AS rate_in, ri.rate_source AS source_in
-  FROM deduped d
-  LEFT JOIN day_rates ro ON ro.currency = d.cur AND ro.day = CAST(d.ts AS DATE)
-  LEFT JOIN day_rates ri ON ri.currency = d.cur_in AND ri.day = CAST(d.ts AS DATE)
+  SELECT c.*,
+         CASE WHEN CAST(c.ts AS DATE) >= lo.last_day THEN lo.rate ELSE ro.rate END AS rate_out,
+         CASE WHEN CAST(c.ts AS DATE) >= lo.last_day THEN lo.rate_source ELSE ro.rate_source END AS source_out,
+         CASE WHEN CAST(c.ts AS DATE) >= li.last_day THEN li.rate ELSE ri.rate END AS rate_in,
+         CASE WHEN CAST(c.ts AS DATE) >= li.last_day THEN li.rate_source ELSE ri.rate_source END AS source_in
+  FROM checked c
+  LEFT JOIN day_rates ro ON ro.currency = c.cur AND ro.day = CAST(c.ts AS DATE)
+  LEFT JOIN last_rates lo ON lo.currency = c.cur
+  LEFT JOIN day_rates ri ON ri.currency = c.cur_in AND ri.day = CAST(c.ts AS DATE)
+  LEFT JOIN last_rates li ON li.currency = c.cur_in
+),
+failed AS (
+  SELECT v.*,
+    coalesce(v.pre_fail,
+             CASE WHEN v.cur <> $reporting AND v.rate_out IS NULL THEN 'no_fx_rate:currency'
+                  WHEN v.cur_in <> $reporting AND v.rate_in IS NULL THEN 'no_fx_rate:currency_received' END) AS fail
+  FROM valued v
 )
 SELECT
-  v.source_row, v.raw, v.tx_id, v."timestamp" AS ts_text, v.ts, v.from_account, v.to_account,
-  v.amount, v.amount_c, v.currency, v.cur, v.amount_received, coalesce(v.received_c, v.amount_c) AS received_c,
-  v.currency_received, v.cur_in, v.channel, v.reference, v.balance_after_from, v.bal_from,
-  v.balance_after_to, v.bal_to,
-  v.rate_out, v.rate_in,
-  CASE WHEN v.cur = $reporting THEN v.amount_c ELSE CAST(v.amount_c * v.rate_out AS DECIMAL(18,2)) END AS value_out,
-  CASE WHEN v.cur_in = $reporting THEN coalesce(v.received_c, v.amount_c)
-       ELSE CAST(coalesce(v.received_c, v.amount_c) * v.rate_in AS DECIMAL(18,2)) END AS value_in,
-  CASE WHEN v.source_out IS NULL THEN v.source_in
-       WHEN v.source_in IS NULL OR v.source_in = v.source_out THEN v.source_out
-       ELSE v.source_out || '; ' || v.source_in END AS fx_source,
-  coalesce(v.pre_fail, v.dup_fail,
-           CASE WHEN v.cur <> $reporting AND v.rate_out IS NULL THEN 'no_fx_rate'
-                WHEN v.cur_in <> $reporting AND v.rate_in IS NULL THEN 'no_fx_rate' END) AS fail_code,
-  coalesce(v.pre_column,
-           CASE WHEN v.dup_fail IS NOT NULL THEN 'tx_id'
-                WHEN v.cur <> $reporting AND v.rate_out IS NULL THEN 'currency'
-                WHEN v.cur_in <> $reporting AND v.rate_in IS NULL THEN 'currency_received' END) AS fail_column
-FROM valued v;
+  source_row, raw, tx_id, "timestamp" AS ts_text, ts, from_account, to_account,
+  amount, amount_c, currency, cur, amount_received, coalesce(received_c, amount_c) AS received_c,
+  currency_received, cur_in, channel, reference, balance_after_from, bal_from,
+  balance_after_to, bal_to, rate_out, rate_in,
+  CASE WHEN cur = $reporting THEN amount_c ELSE CAST(amount_c * rate_out AS DECIMAL(18,2)) END AS value_out,
+  CASE WHEN cur_in = $reporting THEN coalesce(received_c, amount_c)
+       ELSE CAST(coalesce(received_c, amount_c) * rate_in AS DECIMAL(18,2)) END AS value_in,
+  CASE WHEN source_out IS NULL THEN source_in
+       WHEN source_in IS NULL OR source_in = source_out THEN source_out
+       ELSE source_out || '; ' || source_in END AS fx_source,
+  split_part(fail, ':', 1) AS fail_code,
+  split_part(fail, ':', 2) AS fail_column
+FROM failed;

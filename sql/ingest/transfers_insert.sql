@@ -5,10 +5,8 @@
 INSERT INTO transfer_records (tx_id, ts, from_account, to_account, amount, currency, amount_received,
   currency_received, value_out, value_in, fx_rate_out, fx_rate_in, fx_source, channel, reference,
   balance_after_from, balance_after_to, inferred, source_id, source_row, load_seq)
-SELECT tx_id, ts, from_account, to_account, amount_c, cur, received_c, cur_in, value_out, value_in,
-       rate_out, rate_in, fx_source, channel, reference, bal_from, bal_to, false,
-       $source_id, source_row,
-       $seq_base + coalesce((SELECT o.seq FROM stage_order o WHERE o.source_row = checked_transfers.source_row), source_row)
-FROM checked_transfers
-WHERE fail_code IS NULL
-ORDER BY source_row;
+SELECT c.tx_id, c.ts, c.from_account, c.to_account, c.amount_c, c.cur, c.received_c, c.cur_in, c.value_out, c.value_in,
+       c.rate_out, c.rate_in, c.fx_source, c.channel, c.reference, c.bal_from, c.bal_to, false,
+       $source_id, c.source_row, $seq_base + coalesce(o.seq, c.source_row)
+FROM checked_transfers c LEFT JOIN stage_order o ON o.source_row = c.source_row
+WHERE c.fail_code IS NULL;

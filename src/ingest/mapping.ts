@@ -55,6 +55,8 @@ export const mappingSchema = z.strictObject({
     balance_after_from: z.string().optional(),
     balance_after_to: z.string().optional(),
     status: z.string().optional(),
+    /** Transaction type column (telebirr "Transaction Type"): tells agents from merchants. */
+    type: z.string().optional(),
   }),
   from: side.optional(),
   to: side.optional(),
@@ -80,6 +82,9 @@ export const mappingSchema = z.strictObject({
   fee_mode: z.enum(["added", "included"]).default("added"),
   /** Values of the status column that mean the money moved; other rows are quarantined. */
   completed: z.array(z.string()).default(["completed", "complete", "success", "successful", "paid", "done", "ok"]),
+  /** Transaction types (columns.type, any case) whose short-code party is a cash agent
+   *  (agent:<code>, terminal); other short codes are merchants (merchant:<code>). */
+  agent_types: z.array(z.string()).default(["cash in", "cash out", "cash-in", "cash-out", "withdrawal", "deposit"]),
   /** Phone country hint for local numbers (ISO 3166-1 alpha-2). */
   country: z.string().length(2).optional(),
   tx_id_prefix: z.string().default(""),

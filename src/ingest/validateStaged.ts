@@ -45,6 +45,7 @@ export async function validateStaged(db: CaseDb, counts: StagedCounts, p: Valida
   }
   if (counts.transfers > 0) {
     await exec(conn, "ingest/transfers_check", { reporting: db.currency, rate_source: p.rateSource });
+    await exec(conn, "ingest/transfers_dedupe");
     await exec(conn, "ingest/transfers_insert", { source_id, seq_base: p.seqBase });
     await exec(conn, "ingest/transfers_quarantine", { source_id, reporting: db.currency });
     await exec(conn, "ingest/accounts_autocreate");

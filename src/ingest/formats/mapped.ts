@@ -47,7 +47,7 @@ export async function stageMapped(ctx: StageContext, m: Mapping, p: MappedProfil
     c_currency_received: c.currency_received ?? null, c_fee: c.fee ?? null, c_channel: c.channel ?? null,
     c_reference: listValue(refs.length ? refs : [""]), c_balance: c.balance ?? null,
     c_balance_after_from: c.balance_after_from ?? null, c_balance_after_to: c.balance_after_to ?? null,
-    c_status: c.status ?? null,
+    c_status: c.status ?? null, c_type: c.type ?? null, agent_types: listValue(m.agent_types.map((t) => t.toLowerCase())),
     k_currency: options.currency ?? m.constants.currency ?? null, k_currency_received: m.constants.currency_received ?? null,
     k_channel: m.constants.channel ?? p.format,
     ...sideParams("f", m.from, owner), ...sideParams("t", m.to, owner), ...sideParams("p", m.counterparty, owner),

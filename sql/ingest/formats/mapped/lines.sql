@@ -5,7 +5,7 @@
 -- debit/credit columns; DR/CR indicator), fees (added to what the sender paid, or included),
 -- accounts (typed ids, see ft_account_id), status (completed or not).
 -- Parameters: column keys $c_* (NULL when unmapped), constants $k_*, side specs $f_*, $t_*, $p_*,
--- $owner, $iso, $fmts, $tz_name, $tz_offset, $dsep, $tsep, $sign, $fee_added, $completed, $prefix, $file_tag.
+-- $c_type, $agent_types, $owner, $iso, $fmts, $tz_name, $tz_offset, $dsep, $tsep, $sign, $fee_added, $completed, $prefix, $file_tag.
 CREATE OR REPLACE TEMP TABLE mapped_lines AS
 WITH v AS (
   SELECT n, j,
@@ -21,9 +21,9 @@ WITH v AS (
     nullif(array_to_string(list_filter(list_transform($c_reference, lambda k: json_extract_string(j, k)), lambda x: x IS NOT NULL AND x <> ''), ' | '), '') AS reference_v,
     j->>($c_balance::VARCHAR) AS balance_v, j->>($c_balance_after_from::VARCHAR) AS bal_from_v, j->>($c_balance_after_to::VARCHAR) AS bal_to_v,
     j->>($c_status::VARCHAR) AS status_v,
-    coalesce(ft_account_id($f_type, coalesce(j->>($f_col::VARCHAR), $f_val), coalesce(j->>($f_inst_col::VARCHAR), $f_inst)), $f_def) AS from_v,
-    coalesce(ft_account_id($t_type, coalesce(j->>($t_col::VARCHAR), $t_val), coalesce(j->>($t_inst_col::VARCHAR), $t_inst)), $t_def) AS to_v,
-    coalesce(ft_account_id($p_type, coalesce(j->>($p_col::VARCHAR), $p_val), coalesce(j->>($p_inst_col::VARCHAR), $p_inst)), $p_def) AS cp_v,
+    ft_short_code(coalesce(ft_account_id($f_type, coalesce(j->>($f_col::VARCHAR), $f_val), coalesce(j->>($f_inst_col::VARCHAR), $f_inst)), $f_def), lower(trim(j->>($c_type::VARCHAR))), $agent_types) AS from_v,
+    ft_short_code(coalesce(ft_account_id($t_type, coalesce(j->>($t_col::VARCHAR), $t_val), coalesce(j->>($t_inst_col::VARCHAR), $t_inst)), $t_def), lower(trim(j->>($c_type::VARCHAR))), $agent_types) AS to_v,
+    ft_short_code(coalesce(ft_account_id($p_type, coalesce(j->>($p_col::VARCHAR), $p_val), coalesce(j->>($p_inst_col::VARCHAR), $p_inst)), $p_def), lower(trim(j->>($c_type::VARCHAR))), $agent_types) AS cp_v,
     j->>($f_name::VARCHAR) AS from_name, j->>($t_name::VARCHAR) AS to_name, j->>($p_name::VARCHAR) AS cp_name
   FROM mapped_rows
 ), d AS (

@@ -32,7 +32,11 @@ WITH k AS (
 ), q AS (
   SELECT *,
     regexp_extract(party, '^(\+?[0-9][0-9*xX\s]{5,}[0-9*])(\s|$)', 1) AS phone_tok,
-    regexp_matches(dl, 'charge|\bfee\b') AS is_charge
+    regexp_matches(dl, 'charge|\bfee\b') AS is_charge,
+    -- An international transfer paid into the wallet names the operator's own reference; the
+    -- operator's export records the same money under it, so it becomes the tx_id (one transfer).
+    CASE WHEN regexp_matches(dl, 'international money transfer|\bimt\b')
+         THEN nullif(regexp_extract(party, '\b([A-Z]{2,}[0-9]{6,}[A-Z0-9]*)\b', 1), '') END AS imt_ref
   FROM p
 )
 SELECT *,
@@ -41,6 +45,7 @@ SELECT *,
     WHEN is_charge THEN 'service:' || $provider || '-fees'
     WHEN regexp_matches(dl, 'overdraft|od loan|fuliza') THEN 'service:' || $provider || '-overdraft'
     WHEN regexp_matches(dl, 'airtime|bundle purchase') THEN 'service:' || $provider || '-airtime'
+    WHEN regexp_matches(dl, 'international money transfer|\bimt\b') THEN 'service:' || $provider || '-international'
     WHEN regexp_matches(dl, 'agent') AND till <> '' THEN 'agent:' || till
     WHEN phone_tok <> '' THEN 'phone:' || phone_tok
     WHEN till <> '' THEN 'merchant:' || till
