@@ -74,4 +74,15 @@ describe("flowtrace report on a traced case", () => {
     expect(r.redacted).toBe(true);
     expect(readFileSync(out, "utf8")).toContain("pseudonymised copy");
   });
+
+  it("reports a backward trace as where the target's money came from", async () => {
+    const back = json(await cli(["trace", "--db", db, "--seed-account", "bank:ENBD/1012345678", "--direction", "backward", "--method", "fifo", "--json"]));
+    const out = join(tmpDir(), "back.html");
+    await cli(["report", "--db", db, "--run", back.run_id, "--out", out]);
+    const h = readFileSync(out, "utf8");
+    expect(h).toContain("traces <strong>backwards</strong>");
+    expect(h).toMatch(/Where it came from[\s\S]*?Contributed/);
+    expect(h).toMatch(/<text class="colhead"[^>]*>Target<\/text>/);
+    expect(h).toContain(`${money(back.totals.seeded)} ${"USD"}`);
+  });
 });

@@ -29,7 +29,14 @@ export function arithmeticSection(data: ReportData, accounts: ReadonlyMap<string
   const txById = new Map(data.transfers.map((t) => [t.txId, t]));
   const name = (id: string) => accountLabel(id, accounts.get(id), 30);
 
-  const balance = html`<h3>Where the ransom money ended</h3><table class="mini"><tbody>
+  const originSum = data.origins.reduce((s, o) => s + o.amount, 0);
+  const balance = data.run.direction === "backward"
+    ? html`<h3>Where the money came from</h3><table class="mini"><tbody>
+<tr><th>Value that reached the target</th><td class="num">${money(T.seeded)}</td></tr>
+<tr><td>= sum of the ${count(data.origins.length)} origins' contributions</td><td class="num">${money(originSum)}</td></tr>
+<tr><th>${Math.abs(T.seeded - originSum) < 0.005 ? "Difference (adds up to the cent)" : "Difference"}</th><td class="num">${money(T.seeded - originSum)}</td></tr>
+</tbody></table>`
+    : html`<h3>Where the ransom money ended</h3><table class="mini"><tbody>
 <tr><th>Ransom paid (seeded)</th><td class="num">${money(T.seeded)}</td></tr>
 <tr><td>= retained in accounts</td><td class="num">${money(T.retained)}</td></tr>
 <tr><td>+ exited to cash / services</td><td class="num">${money(T.exited)}</td></tr>

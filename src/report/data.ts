@@ -62,7 +62,8 @@ export async function gatherReportData(db: CaseDb, options: GatherOptions): Prom
     unexplainedOut: num(r.unexplained_out), firstHop: r.first_hop === null || r.first_hop === undefined ? null : num(r.first_hop),
     firstSeen: str(r.first_seen), lastSeen: str(r.last_seen),
   }));
-  const rolesSource = await assignRoles(db, runId, accounts, transfers, run.totals.seeded);
+  const target = run.direction === "backward" ? String(run.options["target"] ?? run.seeds[0] ?? "") : undefined;
+  const rolesSource = await assignRoles(db, runId, accounts, transfers, run.totals.seeded, target);
 
   const ledger = (await allJson(conn, "report/ledger", { run_id: runId, limit: LEDGER_OUTFLOWS })).map((r) => ({
     account: String(r.account), outTx: String(r.out_tx), inTx: str(r.in_tx), origin: String(r.origin),
@@ -99,12 +100,14 @@ export async function gatherReportData(db: CaseDb, options: GatherOptions): Prom
       loadedAt: String(r.loaded_at),
     })),
     quarantine: (await allJson(conn, "report/quarantine_reasons")).map((r) => ({ reason: String(r.reason), rows: num(r.rows) })),
+    origins: (await allJson(conn, "report/origins", { run_id: runId })).map((r) => ({ account: String(r.account), origin: String(r.origin), amount: num(r.amount) })),
     notes: (await allJson(conn, "report/notes", { run_id: runId })).map((r) => ({ kind: String(r.kind), count: num(r.count), amount: num(r.amount) })),
     redacted: false,
   };
 }
 
 function seedList(v: unknown): string[] {
+  if (v && typeof v === "object" && typeof (v as Row).target === "string") return [String((v as Row).target)];
   if (v && typeof v === "object" && Array.isArray((v as Row).tx_ids)) return ((v as Row).tx_ids as unknown[]).map(String);
   if (Array.isArray(v)) return v.map((x) => (typeof x === "object" && x !== null && "tx_id" in x ? String((x as Row).tx_id) : String(x)));
   if (v && typeof v === "object") return Object.values(v as Row).flatMap((x) => (Array.isArray(x) ? x.map(String) : [String(x)]));
@@ -128,8 +131,8 @@ function totals(all: Row): ReportTotals {
   };
 }
 
-async function assignRoles(db: CaseDb, runId: string, accounts: ReportAccount[], transfers: ReportTransfer[], seeded: number): Promise<ReportData["rolesSource"]> {
-  const structure = structuralRoles(accounts, transfers, seeded);
+async function assignRoles(db: CaseDb, runId: string, accounts: ReportAccount[], transfers: ReportTransfer[], seeded: number, target?: string): Promise<ReportData["rolesSource"]> {
+  const structure = structuralRoles(accounts, transfers, seeded, target);
   const detected = new Map<string, { role: ReturnType<typeof roleFromWords>; reason: string }>();
   const hasDetect = num((await allJson(db.conn, "report/table_exists", { name: "detect_accounts" }))[0]?.n) > 0
     && num((await allJson(db.conn, "report/table_exists", { name: "detect_runs" }))[0]?.n) > 0;

@@ -144,6 +144,8 @@ export interface ReportData {
   methods: MethodRun[];
   sources: ReportSource[];
   quarantine: { reason: string; rows: number }[];
+  /** Backward runs: what each origin contributed to the value that reached the target. */
+  origins: { account: string; origin: string; amount: number }[];
   /** Known-balance corrections and other per-run notes, counted by kind. */
   notes: { kind: string; count: number; amount: number }[];
   /** Set when a redaction step replaced names and numbers with pseudonyms. */

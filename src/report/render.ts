@@ -30,9 +30,10 @@ export interface ClientData {
 export function renderReport(data: ReportData, clientJs: string): string {
   const accounts = new Map(data.accounts.map((a) => [a.id, a]));
   const fams = families(data);
-  const sankey = sankeyChart(data.transfers, accounts, data.currency);
+  const backward = data.run.direction === "backward";
+  const sankey = sankeyChart(data.transfers, accounts, data.currency, backward);
   const network = networkChart(data.transfers, accounts, data.currency);
-  const timeline = timelineChart(fams, data.transfers, accounts, data.currency);
+  const timeline = timelineChart(fams, data.transfers, accounts, data.currency, backward);
   const highlighted = fams.slice(0, FAMILY_HIGHLIGHTS);
   const reach = familyTransfers(data, highlighted);
   const indices = (txs: Set<string> | undefined, of: (tx: string) => number | number[] | undefined) => {
@@ -63,7 +64,7 @@ export function renderReport(data: ReportData, clientJs: string): string {
 
   const body = html`${summarySection(data, fams)}
 <section id="flow"><h2>2. Flow of the money</h2>
-<p>Left to right, hop by hop: who paid, who received the ransom first, and where it went next. The width of each band is the traced amount (${data.currency}). An account appears again in a later column when money reaches it again at a later hop; when money comes back to an account that had already passed it on, the box is marked ↺ (a loop, listed in section 6). In each column only the ${SANKEY_PER_COLUMN} largest accounts have their own box${sankey.aggregatedAccounts ? html`; the other ${count(sankey.aggregatedAccounts)} are grouped as "other, N accounts"` : ""}.</p>
+<p>${backward ? html`Left to right, in the direction the money moved: the earliest origins found on the left, the target account on the right; hop 0 is the transfers into the target, hop 1 the transfers that funded those, and so on.${sankey.omitted ? html` ${count(sankey.omitted)} transfers further back than the diagram's columns are not drawn (they are in the tables).` : ""}` : html`Left to right, hop by hop: who paid, who received the ransom first, and where it went next.`} The width of each band is the traced amount (${data.currency}). An account appears again in a later column when money reaches it again at a later hop; when money comes back to an account that had already passed it on, the box is marked ↺ (a loop, listed in section 6). In each column only the ${SANKEY_PER_COLUMN} largest accounts have their own box${sankey.aggregatedAccounts ? html`; the other ${count(sankey.aggregatedAccounts)} are grouped as "other, N accounts"` : ""}.</p>
 ${legend}${controls}${sankey.svg}
 <p class="nojs">Hover a band or a box for its details. With JavaScript on, you can also filter by hop and amount and highlight one family's money.</p></section>
 <section id="network"><h2>3. Network of accounts</h2>
@@ -72,7 +73,7 @@ ${legend}${network.svg}</section>
 <section id="timeline"><h2>4. Timeline</h2>
 <p>Top: when each family paid (one lane per payer). Below: each collector's wallet, with the ransom arriving (rings, joined to the payment by a thin line) and the money forwarded (dots coloured by the role of the receiver). Times in UTC.${timeline.familiesShown < fams.length ? html` The ${timeline.familiesShown} largest of ${count(fams.length)} payers are shown.` : ""}${timeline.collectorsShown < timeline.collectorsTotal ? html` The ${timeline.collectorsShown} largest of ${count(timeline.collectorsTotal)} collectors are shown.` : ""}</p>
 ${timeline.svg}</section>
-${tablesSection(data.accounts, data.transfers, data.currency, data.run.id)}
+${tablesSection(data.accounts, data.transfers, data.currency, data.run.id, backward)}
 ${arithmeticSection(data, accounts, sankey.loops)}
 ${sourcesSection(data)}`;
 

@@ -7,7 +7,8 @@ import type { ReportAccount, ReportTransfer, Role } from "./model.js";
 const LEADERS = 5;
 const LEADER_SHARE = 0.05;
 
-export function structuralRoles(accounts: readonly ReportAccount[], transfers: readonly ReportTransfer[], seeded: number): Map<string, { role: Role; reason: string }> {
+export function structuralRoles(accounts: readonly ReportAccount[], transfers: readonly ReportTransfer[], seeded: number, backwardTarget?: string): Map<string, { role: Role; reason: string }> {
+  if (backwardTarget !== undefined) return backwardRoles(accounts, backwardTarget);
   const payers = new Set(transfers.filter((t) => t.isSeed).map((t) => t.from));
   const roles = new Map<string, { role: Role; reason: string }>();
   for (const a of accounts) {
@@ -41,4 +42,15 @@ export function roleFromWords(words: readonly string[]): Role | undefined {
   ];
   for (const [role, keys] of order) if (w.some((x) => keys.some((k) => x.includes(k)))) return role;
   return undefined;
+}
+
+/** A backward trace has a target and what fed it: the target reads as a leader, the rest as brokers. */
+function backwardRoles(accounts: readonly ReportAccount[], target: string): Map<string, { role: Role; reason: string }> {
+  const roles = new Map<string, { role: Role; reason: string }>();
+  for (const a of accounts) {
+    if (a.kind === "service" || a.kind === "cash") roles.set(a.id, { role: "cash-out", reason: `a ${a.kind} account` });
+    else if (a.id === target) roles.set(a.id, { role: "leader", reason: "the target of this backward trace" });
+    else roles.set(a.id, { role: "broker", reason: "passed money towards the target" });
+  }
+  return roles;
 }

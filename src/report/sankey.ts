@@ -38,9 +38,11 @@ export interface SankeyChart {
   /** Transfers whose receiver already held this trace's money at an earlier column. */
   loops: ReportTransfer[];
   aggregatedAccounts: number;
+  /** Backward runs: transfers beyond the drawable hops, not drawn. */
+  omitted: number;
 }
 
-export function sankeyChart(transfers: readonly ReportTransfer[], accounts: ReadonlyMap<string, ReportAccount>, currency: string): SankeyChart {
+export function sankeyChart(transfers: readonly ReportTransfer[], accounts: ReadonlyMap<string, ReportAccount>, currency: string, backward = false): SankeyChart {
   const last = SANKEY_MAX_COLUMNS - 1;
   const flowing = transfers.filter((t) => t.tainted > 0);
   // A loop: money reaches an account that had already passed traced money on, earlier and
@@ -52,10 +54,22 @@ export function sankeyChart(transfers: readonly ReportTransfer[], accounts: Read
   }
   const isLoop = (t: ReportTransfer) => {
     const f = firstOut.get(t.to);
-    return !t.isSeed && f !== undefined && f.hop < t.hop && f.ts < t.ts;
+    return !backward && !t.isSeed && f !== undefined && f.hop < t.hop && f.ts < t.ts;
   };
   const loopNodes = new Set<string>();
-  const colOf = (hop: number) => Math.min(hop, last);
+  // Forward: a hop-h transfer leaves column h (hop 0 leaves the payers' column 0). Backward
+  // (hop 0 = into the target): mirrored, so money still flows left to right and the target
+  // is the last column; hops beyond the drawable ones are left out (and said so).
+  const maxHop = flowing.reduce((m, t) => Math.max(m, t.hop), 0);
+  const back = Math.min(maxHop, last - 1);
+  const columns = (t: ReportTransfer): [number, number] | null => {
+    if (!backward) {
+      const s = Math.min(t.hop, last), d = Math.min(t.hop + 1, last);
+      return s === d ? null : [s, d];
+    }
+    return t.hop > back ? null : [back - t.hop, back - t.hop + 1];
+  };
+  const omitted = backward ? flowing.filter((t) => t.hop > back).length : 0;
   // Throughput of each (column, account), to choose which accounts get their own box.
   const through = new Map<string, number>();
   const add = (col: number, acc: string, v: number) => {
@@ -63,8 +77,9 @@ export function sankeyChart(transfers: readonly ReportTransfer[], accounts: Read
     through.set(k, (through.get(k) ?? 0) + v);
   };
   for (const t of flowing) {
-    const s = colOf(t.hop), d = colOf(t.hop + 1);
-    if (s === d) continue;
+    const c = columns(t);
+    if (!c) continue;
+    const [s, d] = c;
     add(s, t.from, t.tainted);
     add(d, t.to, t.tainted);
   }
@@ -96,8 +111,9 @@ export function sankeyChart(transfers: readonly ReportTransfer[], accounts: Read
   const linkOfTx = new Map<string, number>();
   const loops: ReportTransfer[] = [];
   for (const t of flowing) {
-    const s = colOf(t.hop), d = colOf(t.hop + 1);
-    if (s === d) continue;
+    const c = columns(t);
+    if (!c) continue;
+    const [s, d] = c;
     const source = nodeKey.get(`${s}\u0000${t.from}`)!, target = nodeKey.get(`${d}\u0000${t.to}`)!;
     if (isLoop(t)) {
       loops.push(t);
@@ -117,7 +133,7 @@ export function sankeyChart(transfers: readonly ReportTransfer[], accounts: Read
   const perCol = Math.max(1, ...[...byCol.values()].map((l) => Math.min(l.length, SANKEY_PER_COLUMN + 1)));
   const cols = Math.max(2, ...[...nodes.values()].map((n) => n.col + 1));
   const width = 1100, labelRoom = 170, height = Math.max(320, perCol * 40), top = 28;
-  if (nodes.size === 0) return { svg: html`<p class="empty">No tainted transfer to draw.</p>`, linkOfTx, loops, aggregatedAccounts };
+  if (nodes.size === 0) return { svg: html`<p class="empty">No tainted transfer to draw.</p>`, linkOfTx, loops, aggregatedAccounts, omitted };
 
   const layout = sankey<Node, Link>()
     .nodeId((n) => n.key)
@@ -134,7 +150,9 @@ export function sankeyChart(transfers: readonly ReportTransfer[], accounts: Read
   const path = sankeyLinkHorizontal();
   const colX = (c: number) => 1 + (c * (width - labelRoom - 1 - 14)) / (cols - 1);
   const heads = Array.from({ length: cols }, (_, c) => {
-    const text = c === 0 ? "Payers" : c === 1 ? "First receivers (hop 0)" : c === last && cols === SANKEY_MAX_COLUMNS ? `Hop ${c - 1} and later` : `Hop ${c - 1}`;
+    const text = backward
+      ? (c === cols - 1 ? "Target" : c === 0 ? `Origins (hop ${cols - 2 - c})` : `Hop ${cols - 2 - c}`)
+      : c === 0 ? "Payers" : c === 1 ? "First receivers (hop 0)" : c === last && cols === SANKEY_MAX_COLUMNS ? `Hop ${c - 1} and later` : `Hop ${c - 1}`;
     const anchor = c === 0 ? "start" : "middle";
     const x = c === 0 ? 1 : colX(c) + 7;
     return html`<text class="colhead" x="${px(x)}" y="14" text-anchor="${anchor}">${text}</text>`;
@@ -155,7 +173,7 @@ export function sankeyChart(transfers: readonly ReportTransfer[], accounts: Read
     return html`<g class="node" data-acct="${n.account ?? ""}"><rect x="${px(x0)}" y="${px(y0)}" width="${px(x1 - x0)}" height="${px(Math.max(1, y1 - y0))}" fill="${ROLE_COLOUR[role]}"${again ? raw(' stroke="#000" stroke-dasharray="3 2"') : ""}><title>${title}</title></rect><text x="${px(lx)}" y="${px((y0 + y1) / 2)}" dy="0.35em" text-anchor="start">${name} <tspan class="amt">${shortMoney(n.value ?? 0)}</tspan></text></g>`;
   });
   const svg = html`<svg class="chart sankey" viewBox="0 0 ${width} ${height}" role="img" aria-label="Flow of the traced money by hop"><g class="links">${linkEls}</g><g class="nodes">${nodeEls}</g>${heads}</svg>`;
-  return { svg, linkOfTx, loops, aggregatedAccounts };
+  return { svg, linkOfTx, loops, aggregatedAccounts, omitted };
 }
 
 function nodeName(n: Node, accounts: ReadonlyMap<string, ReportAccount>): string {

@@ -7,6 +7,7 @@ import type { Family } from "./families.js";
 import type { ReportData } from "./model.js";
 
 export function summarySection(data: ReportData, fams: readonly Family[]): Html {
+  if (data.run.direction === "backward") return backwardSummary(data);
   const c = data.currency;
   const T = data.run.totals;
   const seeds = data.transfers.filter((t) => t.isSeed);
@@ -33,5 +34,32 @@ ${card("Beyond the horizon", T.beyondHorizon, `not followed further${pct(T.beyon
 ${leaders.length ? html`<h3>Traced to each leader account</h3><table class="mini"><thead><tr><th>Account</th><th>Holder</th><th>Institution, country</th><th class="num">Traced money received (${c})</th></tr></thead><tbody>${leaders.slice(0, 8).map((a) => html`<tr><td class="id">${a.id}</td><td>${a.holder ?? ""}</td><td>${[a.institution, a.country].filter(Boolean).join(", ")}</td><td class="num">${money(a.taintedIn)}</td></tr>`)}</tbody></table>` : ""}
 ${exits.length ? html`<h3>Where it was cashed out</h3><p>${exits.slice(0, 6).map((a, i) => html`${i ? "; " : ""}<strong>${accountLabel(a.id, a, 40)}</strong> ${money(a.exited)} ${c}`)}${exits.length > 6 ? html`; and ${exits.length - 6} more (see the accounts table)` : ""}. These are where a production order goes next.</p>` : ""}
 <p class="small">Roles (relative, collector, broker, leader, cash-out) ${data.rolesSource === "detection" ? "come from the detection step (flowtrace detect) stored in the case" : "are inferred from the shape of the trace: payers of the seed payments are relatives, first receivers are collectors, service and cash accounts are cash-out, the accounts that kept the largest amounts are leaders, and the rest brokers. They are a reading aid, not a finding"}.${data.run.method === "poison" ? " Under poison every transfer after first contact counts in full, so amounts overstate what moved (an upper bound) and do not add up." : ""}${data.redacted ? " Names and account numbers are pseudonymised in this copy." : ""}</p>
+</section>`;
+}
+
+/** A backward trace answers "where did the money that reached X come from". */
+function backwardSummary(data: ReportData): Html {
+  const c = data.currency;
+  const T = data.run.totals;
+  const target = String(data.run.options["target"] ?? data.run.seeds[0] ?? "");
+  const acc = new Map(data.accounts.map((a) => [a.id, a]));
+  const into = data.transfers.filter((t) => t.isSeed);
+  const explained = data.origins.filter((o) => o.origin !== "unexplained").reduce((s, o) => s + o.amount, 0);
+  const unexplained = data.origins.filter((o) => o.origin === "unexplained").reduce((s, o) => s + o.amount, 0);
+  const pct = (v: number) => (T.seeded > 0 ? ` (${((100 * v) / T.seeded).toFixed(1)} %)` : "");
+  const card = (label: string, v: number, note: string) =>
+    html`<div class="card"><div class="label">${label}</div><div class="fig">${money(v)} <span class="cur">${c}</span></div><div class="note">${note}</div></div>`;
+  const rows = data.origins.slice(0, 12).map((o) => {
+    const a = acc.get(o.account);
+    return html`<tr><td class="id">${o.account}</td><td>${a?.holder ?? ""}</td><td>${[a?.institution, a?.country].filter(Boolean).join(", ")}</td><td>${o.origin === "unexplained" ? "money of unknown origin in this account" : o.origin}</td><td class="num">${money(o.amount)}</td></tr>`;
+  });
+  return html`<section id="summary"><h2>1. Case summary</h2>
+<p class="lead">This report traces <strong>backwards</strong> from <strong class="id">${target}</strong>${acc.get(target)?.holder ? html` (${acc.get(target)!.holder})` : ""}: where the <strong>${money(T.seeded)} ${c}</strong> that reached it in ${count(into.length)} transfers came from, through ${count(data.transfers.length)} transfers and ${count(data.accounts.length)} accounts, under the <strong>${data.run.method}</strong> rule (${methodWords(data.run.method).short}). All amounts are in ${c}.</p>
+<div class="cards">
+${card("Reached the target", T.seeded, `${count(into.length)} transfers in`)}
+${card("From identified origins", explained, `accounts with no earlier inflow, or the hop limit${pct(explained)}`)}
+${card("Of unknown origin", unexplained, `more left an account than was known to be in it${pct(unexplained)}`)}
+</div>
+${rows.length ? html`<h3>Where it came from</h3><table class="mini"><thead><tr><th>Origin account</th><th>Holder</th><th>Institution, country</th><th>Why the walk stopped</th><th class="num">Contributed (${c})</th></tr></thead><tbody>${rows}</tbody></table>${data.origins.length > 12 ? html`<p class="small">and ${count(data.origins.length - 12)} more origins.</p>` : ""}` : ""}
 </section>`;
 }

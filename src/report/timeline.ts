@@ -21,7 +21,7 @@ export interface TimelineChart {
   collectorsTotal: number;
 }
 
-export function timelineChart(families: readonly Family[], transfers: readonly ReportTransfer[], accounts: ReadonlyMap<string, ReportAccount>, currency: string): TimelineChart {
+export function timelineChart(families: readonly Family[], transfers: readonly ReportTransfer[], accounts: ReadonlyMap<string, ReportAccount>, currency: string, backward = false): TimelineChart {
   const fams = [...families].sort((a, b) => b.amount - a.amount || (a.key < b.key ? -1 : 1)).slice(0, TIMELINE_LANES)
     .sort((a, b) => (a.firstTs < b.firstTs ? -1 : a.firstTs > b.firstTs ? 1 : a.key < b.key ? -1 : 1));
   const received = new Map<string, number>();
@@ -54,8 +54,8 @@ export function timelineChart(families: readonly Family[], transfers: readonly R
   const ticks = x.ticks(8).map((d) => html`<g class="tick"><line x1="${px(x(d))}" x2="${px(x(d))}" y1="${top - 4}" y2="${H - 26}"></line><text x="${px(x(d))}" y="${H - 12}" text-anchor="middle">${fmt(d)}</text></g>`);
   const laneLabels = [
     ...fams.map((f, i) => html`<text class="lane" x="${left - 6}" y="${px(y(i))}" dy="0.35em" text-anchor="end">${f.label}</text>`),
-    html`<text class="lanehead" x="4" y="${top - 10}">Families paying (ransom payments)</text>`,
-    html`<text class="lanehead" x="4" y="${px(y(famLanes) + 4)}">Collectors (ransom in ○, forwarded ●)</text>`,
+    html`<text class="lanehead" x="4" y="${top - 10}">${backward ? "Senders into the target" : "Families paying (ransom payments)"}</text>`,
+    html`<text class="lanehead" x="4" y="${px(y(famLanes) + 4)}">${backward ? "Target (money in ○, out ●)" : "Collectors (ransom in ○, forwarded ●)"}</text>`,
     ...collectors.map((c) => html`<text class="lane" x="${left - 6}" y="${px(y(collectorLane.get(c)!))}" dy="0.35em" text-anchor="end">${accountLabel(c, accounts.get(c), 28)}</text>`),
   ];
   const bands = Array.from({ length: lanes }, (_, i) => (i % 2 === 0 && i !== famLanes ? html`<rect class="band" x="${left}" y="${px(y(i) - laneH / 2)}" width="${W - left}" height="${laneH}"></rect>` : ""));
@@ -73,7 +73,7 @@ export function timelineChart(families: readonly Family[], transfers: readonly R
   for (const t of [...events].sort((a, b) => (a.ts < b.ts ? -1 : a.ts > b.ts ? 1 : a.txId < b.txId ? -1 : 1))) {
     const cx = px(x(new Date(t.ts))), rr = px(r(t.tainted));
     const to = accountLabel(t.to, accounts.get(t.to), 40), from = accountLabel(t.from, accounts.get(t.from), 40);
-    const title = `${when(t.ts)} UTC: ${from} → ${to}, ${money(t.tainted)} ${currency}${t.isSeed ? " (ransom payment)" : ` tainted, hop ${t.hop}`} [${t.txId}]`;
+    const title = `${when(t.ts)} UTC: ${from} → ${to}, ${money(t.tainted)} ${currency}${t.isSeed ? (backward ? " (into the target)" : " (ransom payment)") : ` tainted, hop ${t.hop}`} [${t.txId}]`;
     if (t.isSeed) {
       const famLane = laneOfFamily.get(familyOfPayer.get(t.from) ?? "");
       const colLane = collectorLane.get(t.to);

@@ -79,6 +79,7 @@ export function fixtureData(): ReportData {
       { fileName: XSS.script + ".csv", path: "cases/demo/" + XSS.attr, sha256: "60303ae22b998861bce3b28f33eec1be758a213c86c93c076dbe9f558c11c752", sizeBytes: 99, format: "canonical-accounts", recordKind: "accounts", rowsRead: 8, rowsLoaded: 8, rowsQuarantined: 0, loadedAt: "2025-12-31T22:00:01Z" },
     ],
     quarantine: [{ reason: "bad_amount", rows: 1 }],
+    origins: [],
     notes: [],
     redacted: false,
   };
