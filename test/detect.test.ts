@@ -182,3 +182,18 @@ describe("flowtrace detect options", () => {
     expect(r.stdout).toContain("ransom_collection-");
   });
 });
+
+describe("detection configuration", () => {
+  it("every configuration key and its default is documented in docs/detection.md", async () => {
+    const { defaultConfig } = await import("../src/detect/config.js");
+    const doc = readFileSync(new URL("../docs/detection.md", import.meta.url), "utf8");
+    const walk = (o: Record<string, unknown>, pre: string): [string, unknown][] =>
+      Object.entries(o).flatMap(([k, v]) => {
+        const key = pre ? `${pre}.${k}` : k;
+        return v && typeof v === "object" && !Array.isArray(v) && key !== "structuring.thresholds" ? walk(v as Record<string, unknown>, key) : [[key, v]];
+      });
+    for (const [key, value] of walk(defaultConfig() as unknown as Record<string, unknown>, "")) {
+      expect(doc, key).toMatch(new RegExp("\\| `" + key.replace(/\./g, "\\.") + "`[^|]*\\| `" + JSON.stringify(value).replace(/[[\]{}.+]/g, (c) => "\\" + c) + "`"));
+    }
+  });
+});

@@ -24,8 +24,6 @@ export const detectConfigSchema = z.strictObject({
     min_senders: count.default(1),
     /** Senders at which the "many senders" part of the score is full. */
     full_senders: count.default(6),
-    min_diaspora_share: share.default(0.5),
-    min_ransom_share: share.default(0.5),
     burst_days: count.default(7),
     min_score: share.default(0.2),
   }).prefault({}),
