@@ -60,3 +60,29 @@ describe("hawala", () => {
     expect(line).toContain("code word");
   });
 });
+
+describe("hawala, from brokers' own ledgers", () => {
+  it("bridges a client's pay-in in broker A's ledger to the payout in broker B's ledger", async () => {
+    const path = join(tmpDir(), "ledgers.duckdb");
+    const db = await buildCase(path, [
+      { id: "hawala:Selam Money Service", kind: "hawala", country: "SE" },
+      { id: "hawala:Selam Money Service/Mehari Tekle", kind: "hawala", name: "Mehari Tekle", country: "SE" },
+      { id: "hawala:Al Amin Hawala", kind: "hawala", country: "SD" },
+      { id: "hawala:Al Amin Hawala/Walid", kind: "hawala", name: "Walid", country: "SD" },
+    ], [
+      // As `ingest --format hawala` writes them: IN is client → keeper, OUT keeper → client;
+      // the reference joins code word, counterpart broker, phone.
+      { id: "A-17", ts: "2025-03-01 10:00:00", from: "hawala:Selam Money Service/Mehari Tekle", to: "hawala:Selam Money Service", amount: 30000, currency: "SEK", value: 2900, reference: "Asmara 7 | Al Amin Hawala | +46701234567" },
+      { id: "B-903", ts: "2025-03-02 08:00:00", from: "hawala:Al Amin Hawala", to: "hawala:Al Amin Hawala/Walid", amount: 7000000, currency: "SDG", value: 2780, reference: "Asmara 7 | Selam | +249912345678" },
+    ]);
+    db.close();
+    const doc = json(await cli(["hawala", "--db", path, "--json"]));
+    expect(doc.bridges).toHaveLength(1);
+    expect(doc.bridges[0].tx_id).toBe("inferred:hawala/A-17/B-903");
+    expect(doc.bridges[0].from_account).toBe("hawala:Selam Money Service");
+    expect(doc.bridges[0].to_account).toBe("hawala:Al Amin Hawala");
+    const evidence = doc.bridges[0].evidence.join(" | ");
+    expect(evidence).toContain('both legs carry the code word "Asmara 7"');
+    expect(evidence).toContain("the pay-in's record names Al Amin Hawala as counterpart");
+  });
+});
