@@ -169,6 +169,17 @@ describe("flowtrace detect options", () => {
     expect(t.stderr).toContain("min_amout");
   });
 
+  it("--run restricts the results to the accounts of a trace run", async () => {
+    const trace = json(await cli(["trace", "--db", db, "--seed-tx", "T0001", "--json"]));
+    const traced = new Set<string>((trace.accounts as { account: string }[]).map((a) => a.account));
+    expect(traced.has("wallet:+254711000001")).toBe(true);
+    const scoped = json<Doc>(await cli(["detect", "--db", db, "--run", trace.run_id, "--json"]));
+    expect(scoped.accounts.length).toBeGreaterThan(0);
+    for (const a of scoped.accounts) expect(traced.has(a.account), a.account).toBe(true);
+    expect(scoped.accounts.some((a) => a.account === "wallet:+254733000009")).toBe(false);
+    expect(scoped.accounts.find((a) => a.account === "wallet:+254711000001")!.roles).toContain("collector");
+  });
+
   it("--run with an unknown trace run exits 1", async () => {
     const r = await cli(["detect", "--db", db, "--run", "no-such-run"]);
     expect(r.code).toBe(1);
