@@ -19,3 +19,4 @@ export { detect, type DetectOptions } from "./detect/detect.js";
 export { findingSeeds } from "./detect/findingSeeds.js";
 export { defaultConfig as defaultDetectConfig, loadConfig as loadDetectConfig, detectConfigSchema, type DetectConfig } from "./detect/config.js";
 export type { AccountResult, DetectResult, Finding, Role } from "./detect/types.js";
+export { inferredLinks, type InferredLink } from "./hawala/inferredLinks.js";

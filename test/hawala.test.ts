@@ -46,6 +46,16 @@ describe("hawala", () => {
     expect(row.rows).toEqual([{ ts: "2025-02-03 09:00:00", value_out: "2200.00", value_in: "2100.00", inferred: true }]);
   });
 
+  it("inferredLinks(db) gives other stages each bridge's confidence and evidence", async () => {
+    const { openCase } = await import("../src/db/connect.js");
+    const { inferredLinks } = await import("../src/hawala/inferredLinks.js");
+    const db = await openCase(dbPath, { readOnly: true });
+    const links = await inferredLinks(db);
+    db.close();
+    expect([...links.keys()]).toEqual(["inferred:hawala/IN1/OUT1", "inferred:hawala/IN2/OUT2"]);
+    expect(links.get("inferred:hawala/IN1/OUT1")!.evidence[0]).toBe('both legs carry the code word "Selam 101"');
+  });
+
   it("running again replaces the bridges rather than adding more", async () => {
     await cli(["hawala", "--db", dbPath, "--json"]);
     const n = json(await cli(["sql", "SELECT count(*) AS n FROM transfer_records WHERE inferred", "--db", dbPath, "--json"]));
