@@ -29,6 +29,8 @@ export interface IngestOptions {
   rateSource?: string;
   /** No progress lines on stderr (--json). */
   quiet?: boolean;
+  /** DuckDB memory limit while loading (default 2GB; larger intermediates spill to disk). */
+  memoryLimit?: string;
   /** Test hook, see LoadSettings.beforeCommit. */
   beforeCommit?: LoadSettings["beforeCommit"];
 }
@@ -69,6 +71,20 @@ export async function ingestFiles(db: CaseDb, paths: string[], options: IngestOp
   );
   const logId = await startRunLog(db, { files: paths, ...recordedOptions }, io);
   await db.conn.run(sqlText("ingest/iso4217_create"));
+  const previousLimit = String((await allJson(db.conn, "ingest/memory_limit_get"))[0]!.memory_limit);
+  await exec(db.conn, "ingest/memory_limit_set", { limit: options.memoryLimit ?? "2GB" });
+  try {
+    return await loadAll(db, planned, ordered, logId, { ...options, formatOptions, recordedOptions }, io);
+  } finally {
+    await exec(db.conn, "ingest/memory_limit_set", { limit: previousLimit });
+  }
+}
+
+async function loadAll(
+  db: CaseDb, planned: PlannedFile[], ordered: PlannedFile[], logId: number,
+  options: IngestOptions & Pick<LoadSettings, "formatOptions" | "recordedOptions">, io: Io,
+): Promise<IngestResult> {
+  const { formatOptions, recordedOptions } = options;
   const reports = new Map<PlannedFile, SourceReport>();
   for (const file of ordered) {
     const existing = (await allJson(db.conn, "ingest/source_by_sha", { sha256: file.sha256 }))[0];
