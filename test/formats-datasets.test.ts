@@ -58,6 +58,17 @@ describe.skipIf(!has("ibm_amlsim_samples"))("amlsim (extdata samples)", () => {
     expect(a.accounts.length).toBe(100);
     expect(a.accounts[0]).toMatchObject({ account_id: "amlsim:0", holder_name: "C_0", opening_balance: "92221.09", country: "US" });
   });
+  it("older sample outputs: tx.csv, cash_tx.csv (cash at branches) and accounts.csv", async () => {
+    const dir = join(extdata, "ibm_amlsim_samples/legacy_sample_outputs");
+    const tx = await stageFile(amlsimReader, join(dir, "tx.csv"));
+    expect(tx.transfers.length).toBe(45);
+    expect(tx.transfers[0]).toMatchObject({ tx_id: "amlsim:2", from_account: "amlsim:15", to_account: "amlsim:25", amount: "125.05", channel: "CHECK" });
+    const cash = await stageFile(amlsimReader, join(dir, "cash_tx.csv"));
+    expect(cash.transfers.length).toBe(88);
+    expect(cash.transfers[0]).toMatchObject({ tx_id: "amlsim-cash:1", from_account: "amlsim:0", to_account: "cash:amlsim-branch-11" });
+    const acc = await stageFile(amlsimReader, join(dir, "accounts.csv"));
+    expect(acc.accounts.length).toBe(30);
+  });
 });
 
 describe.skipIf(!has("ibm_amlworld_hi_small"))("amlworld (extdata samples)", () => {
@@ -75,6 +86,11 @@ describe.skipIf(!has("ibm_amlworld_hi_small"))("amlworld (extdata samples)", () 
       channel: "ACH", reference: "is_laundering=1" });
     const parts = rows[3208]!.split(",");
     expect(s.transfers[3208]!.to_account).toBe(`bank:${parts[3]}/${parts[4]}`);
+  });
+  it("reads the accounts sample: 1,000 accounts with entity names", async () => {
+    const s = await stageFile(amlworldReader, join(extdata, "ibm_amlworld_hi_small/upstream/accounts_sample.csv"));
+    expect(s.accounts.length).toBe(1000);
+    expect(s.accounts[0]).toMatchObject({ account_id: "bank:331579/80B779D80", holder_name: "Sole Proprietorship #50438", institution: "Portugal Bank #4507" });
   });
   it("reads the re-headered sample: 1,000 rows", async () => {
     const s = await stageFile(amlworldReader, join(extdata, "ibm_amlworld_hi_small/upstream/transactions_sample.csv"));
