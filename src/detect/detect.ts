@@ -21,6 +21,8 @@ export interface DetectOptions {
   runId?: string;
   now: () => Date;
   toolVersion: string;
+  /** Progress notes (a step and how long it took), for stderr. */
+  progress?: (note: string) => void;
 }
 
 const MAX_NETWORK_PASSES = 4;
@@ -28,6 +30,12 @@ const MAX_NETWORK_PASSES = 4;
 export async function detect(db: CaseDb, options: DetectOptions): Promise<DetectResult> {
   const { conn } = db;
   const { config } = options;
+  let mark = Date.now();
+  const step = (note: string) => {
+    const t = Date.now();
+    options.progress?.(`${note} (${((t - mark) / 1000).toFixed(1)} s)`);
+    mark = t;
+  };
   const startedAt = options.now();
   const runId = options.runId ?? null;
   if (runId !== null && (await allJson(conn, "detect/trace_run_exists", { run_id: runId })).length === 0) {
@@ -43,10 +51,14 @@ export async function detect(db: CaseDb, options: DetectOptions): Promise<Detect
     forward_hours: config.forwarding.max_hours,
   });
   await exec(conn, "detect/found_reset");
+  step("account features");
 
   const ctx = { currency: db.currency, config };
   const findings: Finding[] = [];
-  for (const d of firstDetectors) findings.push(...(await runDetector(conn, d, config, ctx)));
+  for (const d of firstDetectors) {
+    findings.push(...(await runDetector(conn, d, config, ctx)));
+    step(d.pattern);
+  }
   let network: Finding[] = [];
   for (let pass = 0; pass < MAX_NETWORK_PASSES; pass++) {
     const next = await runDetector(conn, networkDetector, config, ctx);
@@ -55,11 +67,16 @@ export async function detect(db: CaseDb, options: DetectOptions): Promise<Detect
     if (same) break;
   }
   findings.push(...network);
-  for (const d of otherDetectors) findings.push(...(await runDetector(conn, d, config, ctx)));
+  step(networkDetector.pattern);
+  for (const d of otherDetectors) {
+    findings.push(...(await runDetector(conn, d, config, ctx)));
+    step(d.pattern);
+  }
 
   const lookalikes = await findLookalikes(conn, config, db.currency);
   const net = await networkFacts(conn, config);
   const inScope = new Set((await allJson(conn, "detect/scope_list")).map((r) => r.account_id as string));
+  step("look-alikes and roles");
 
   const byAccount = new Map<string, Finding[]>();
   for (const f of findings) {

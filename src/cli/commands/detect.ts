@@ -28,7 +28,8 @@ export const detectCommand = defineCommand<DetectArgs>({
     try {
       const options = JSON.stringify({ run: args.run ?? null, config: args.config ?? null });
       const started = await allJson(db.conn, "case/run_log_start", { command: "detect", options, tool_version: TOOL_VERSION, now: io.now().toISOString() });
-      const result = await detect(db, { config, runId: args.run, now: () => io.now(), toolVersion: TOOL_VERSION });
+      const progress = args.json ? undefined : (note: string) => io.err(`detect: ${note}\n`);
+      const result = await detect(db, { config, runId: args.run, now: () => io.now(), toolVersion: TOOL_VERSION, progress });
       await exec(db.conn, "case/run_log_finish", {
         log_id: Number(started[0]!.log_id), now: io.now().toISOString(),
         summary: JSON.stringify({ detect_id: result.detect_id, accounts: result.accounts.length, findings: result.findings.length }),
