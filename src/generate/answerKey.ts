@@ -38,7 +38,7 @@ export function usd(ctx: Ctx, cents: bigint, currency: Currency, ts: number): nu
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
 
-export function answerKey(ctx: Ctx, s: Scenario, seed: number, transfers: number | undefined, cast: Cast, story: Story, pop: Population, statements: { statement_id: string; tx_id: string }[]): AnswerKey {
+export function answerKey(ctx: Ctx, s: Scenario, seed: number, extraOptions: string, cast: Cast, story: Story, pop: Population, statements: { statement_id: string; tx_id: string }[]): AnswerKey {
   const byId = new Map<string, Transfer>(ctx.transfers.map((t) => [t.id, t]));
   const role = (r: string) => [...ctx.accounts.values()].filter((a) => a.role === r).map((a) => a.id).sort();
   const collectors = cast.groups.flatMap((g) => g.collectors.flatMap((p) => p.accounts)).sort();
@@ -86,7 +86,7 @@ export function answerKey(ctx: Ctx, s: Scenario, seed: number, transfers: number
   const questions = questionsFor(s.level, answers);
   return {
     format: "flowtrace-answer-key/1", scenario: s.name, seed,
-    generated_with: `flowtrace generate --scenario ${s.name} --seed ${seed}${transfers !== undefined ? ` --transfers ${transfers}` : ""}`, level: s.level, description: s.description, reporting_currency: "USD",
+    generated_with: `flowtrace generate --scenario ${s.name} --seed ${seed}${extraOptions}`, level: s.level, description: s.description, reporting_currency: "USD",
     valuation: "official rates of fx.csv on the day of each transfer; amounts are the story's truth, which tracing rules approximate",
     period: { from: iso(ctx.start), to: iso(ctx.start + ctx.days * 86400) },
     questions,

@@ -15,7 +15,7 @@ import { planStory } from "./plan.js";
 import { population } from "./population.js";
 import { writeRawRecords } from "./raw/writeRaw.js";
 import { Rng } from "./rng.js";
-import { SCENARIOS, scenarioByName } from "./scenarios.js";
+import { SCENARIOS, scenarioByName, type Scenario } from "./scenarios.js";
 import { writeAccounts, writeFx, writeTransfers } from "./writeCanonical.js";
 import { csvRow } from "./csvText.js";
 
@@ -25,6 +25,8 @@ export interface GenerateOptions {
   out: string;
   /** Total transfers wanted (scale mode: raw records are then not written). */
   transfers?: number;
+  /** More (or fewer) victims than the scenario has: groups and leaders grow with them (benchmarks). */
+  victims?: number;
 }
 
 export interface GenerateResult {
@@ -46,12 +48,14 @@ const START = Date.UTC(2025, 1, 3) / 1000;
 export const RAW_LIMIT = 200_000;
 
 export function generateCase(o: GenerateOptions): GenerateResult {
-  const s = scenarioByName(o.scenario);
-  if (!s) throw inputError("unknown_scenario", `unknown scenario: ${o.scenario} (one of ${SCENARIOS.map((x) => x.name).join(", ")})`);
+  const base = scenarioByName(o.scenario);
+  if (!base) throw inputError("unknown_scenario", `unknown scenario: ${o.scenario} (one of ${SCENARIOS.map((x) => x.name).join(", ")})`);
   if (!Number.isSafeInteger(o.seed) || o.seed < 0) throw inputError("bad_seed", "seed must be a non-negative integer", { value: String(o.seed) });
+  if (o.victims !== undefined && (!Number.isSafeInteger(o.victims) || o.victims < 1 || o.victims > 1000)) throw inputError("bad_victims", "--victims must be an integer from 1 to 1000", { value: String(o.victims) });
+  const s = o.victims === undefined ? base : withVictims(base, o.victims);
   const total = o.transfers ?? s.background;
   if (!Number.isSafeInteger(total) || total < 1) throw inputError("bad_transfers", "--transfers must be a positive integer", { value: String(o.transfers) });
-  const seedText = `${s.name}:${o.seed}`;
+  const seedText = `${s.name}:${o.seed}${o.victims === undefined ? "" : `:v${o.victims}`}`;
   const rng = new Rng(seedText);
   const ctx: Ctx = { rng, fx: fxTable(rng.fork("fx"), s.days), ids: new Ids(rng.fork("ids")), phoneOffset: rng.fork("phones").int(0, 999), start: START, days: s.days, accounts: new Map(), transfers: [] };
   const pop = population(seedText, Math.max(150, Math.min(2_000_000, Math.round(total / 12))));
@@ -78,10 +82,16 @@ export function generateCase(o: GenerateOptions): GenerateResult {
   }
   writeFileSync(join(o.out, "seeds.csv"), csvRow(["tx_id", "victim", "episode", "payer_account", "to_account", "channel"]) +
     story.payments.map((p) => csvRow([p.tx, p.victim, p.episode, p.payerAccount, p.to, p.channel])).join(""));
-  const key: AnswerKey = answerKey(ctx, s, o.seed, o.transfers, cast, story, pop, statements);
+  const key: AnswerKey = answerKey(ctx, s, o.seed, `${o.transfers !== undefined ? ` --transfers ${o.transfers}` : ""}${o.victims !== undefined ? ` --victims ${o.victims}` : ""}`, cast, story, pop, statements);
   writeFileSync(join(o.out, "answer_key.json"), JSON.stringify(key, null, 2) + "\n");
   writeFileSync(join(o.out, "exercises.md"), exercisesMarkdown(key));
   writeFileSync(join(o.out, "answers-template.json"), JSON.stringify(answersTemplate(key), null, 2) + "\n");
   files.push("seeds.csv", "answer_key.json", "exercises.md", "answers-template.json");
   return { scenario: s.name, seed: o.seed, out: o.out, files, transfers: count, story_transfers: ctx.transfers.length, accounts, ransom_payments: story.payments.length, raw_records: raw };
+}
+
+/** A scenario scaled to `victims`: about eight victims per group, a leader per three groups. */
+function withVictims(s: Scenario, victims: number): Scenario {
+  const groups = Math.max(s.groups, Math.round(victims / 8));
+  return { ...s, victims, groups, leaders: Math.max(s.leaders, Math.min(groups, Math.ceil(groups / 3))) };
 }

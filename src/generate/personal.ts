@@ -6,6 +6,7 @@ import { hawalaAccount, register, type Cast } from "./cast.js";
 import { type Ctx, DAY, account, move } from "./ctx.js";
 import { iban } from "./iban.js";
 import { habeshaName } from "./names.js";
+import { phoneNumber } from "./phones.js";
 import { localCents, roundedCents, type Population } from "./population.js";
 
 export function personalTraffic(ctx: Ctx, cast: Cast, pop: Population): void {
@@ -50,6 +51,7 @@ export function benignHawala(ctx: Ctx, cast: Cast, pop: Population, count: numbe
     const from = register(ctx, {
       id: `iban:${iban(country, 9000 + k)}`, kind: "bank", holder: sender.full, institution: `${country} retail bank`, country,
       currency: country === "SE" ? "SEK" : country === "GB" ? "GBP" : "EUR", opening: 0n, role: "ordinary", person: `hawala-client-${k}`,
+      phone: phoneNumber(country, 20_000 + k),
     });
     const eu = cast.hawala.find((h) => h.country === (country === "SE" ? "SE" : "DE"))!;
     let j = rng.int(0, pop.wallets - 1);

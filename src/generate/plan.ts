@@ -53,7 +53,7 @@ export function planStory(ctx: Ctx, s: Scenario, cast: Cast, pop: Population): S
 
   function relative(local: boolean): Relative {
     const country: Country = local ? rng.pick(["ET", "KE"] as const) : rng.pick(DIASPORA);
-    const r: Relative = { id: `relative-${++relIdx}`, no: relIdx, name: habeshaName(rng, rng.chance(0.5), 0.3), country, phone: phoneNumber(country, 1500 + ctx.phoneOffset + relIdx), accounts: {} };
+    const r: Relative = { id: `relative-${++relIdx}`, no: relIdx, name: habeshaName(rng, rng.chance(0.5), 0.3), country, phone: phoneNumber(country, 5000 + ctx.phoneOffset + relIdx), accounts: {} };
     story.relatives.push(r);
     return r;
   }

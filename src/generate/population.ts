@@ -56,8 +56,9 @@ function personFor(rng: Rng, country: Country) {
   return habeshaName(rng, rng.chance(0.5));
 }
 
-// Criminal cast numbers use phone indices below this; ordinary people use the rest.
-export const PHONE_BASE = 5000;
+// Phone indices: suspects 100-4999, relatives 5000-19999, other hawala clients 20000+,
+// hawala brokers 30000-30499; ordinary people from here on.
+export const PHONE_BASE = 40_000;
 
 export function population(seed: string, walletCount: number): Population {
   const r = (cat: string, i: number) => new Rng(hash32(`${seed}:${cat}:${i}`));

@@ -6,7 +6,7 @@ import { SCENARIOS } from "../../generate/scenarios.js";
 import { defineCommand } from "../command.js";
 import { formatTable, printJson } from "../output.js";
 
-export const generateCommand = defineCommand<{ scenario?: string; seed: number; out?: string; transfers?: number; list: boolean }>({
+export const generateCommand = defineCommand<{ scenario?: string; seed: number; out?: string; transfers?: number; victims?: number; list: boolean }>({
   command: "generate",
   describe: "generate a synthetic ransom case (canonical CSVs, raw records, seeds, answer key, exercises)",
   builder: (y) =>
@@ -14,6 +14,7 @@ export const generateCommand = defineCommand<{ scenario?: string; seed: number; 
       .option("seed", { type: "number", default: 1, describe: "seed: the same name and seed give byte-identical files" })
       .option("out", { type: "string", describe: "output folder" })
       .option("transfers", { type: "number", describe: "total transfers (scale mode; above 200,000 only canonical files are written)" })
+      .option("victims", { type: "number", describe: "more victims than the scenario has (groups and leaders grow with them), e.g. for 1,000 seeds in a benchmark" })
       .option("list", { type: "boolean", default: false, describe: "list the scenarios" }),
   async run(args, io) {
     if (args.list) {
@@ -24,7 +25,7 @@ export const generateCommand = defineCommand<{ scenario?: string; seed: number; 
     }
     if (!args.scenario) throw inputError("usage", "missing --scenario (see flowtrace generate --list)");
     if (!args.out) throw inputError("usage", "missing --out folder");
-    const r = { ...generateCase({ scenario: args.scenario, seed: args.seed, out: resolve(args.out), transfers: args.transfers }), out: args.out };
+    const r = { ...generateCase({ scenario: args.scenario, seed: args.seed, out: resolve(args.out), transfers: args.transfers, victims: args.victims }), out: args.out };
     if (args.json) printJson(io, r);
     else io.out(`wrote ${r.transfers} transfers, ${r.accounts} accounts, ${r.ransom_payments} ransom payments to ${args.out}\n${r.files.map((f) => `  ${f}`).join("\n")}\n`);
   },

@@ -14,7 +14,7 @@ export function counterparty(ctx: Ctx, id: string): Party {
   if (a.kind === "hawala") {
     // The broker pays out from its own wallet: a number, and the broker's name.
     const broker = a.institution;
-    return { name: broker.replace(/ \(.*\)$/, ""), phone: phoneNumber(a.country as Country, 4000 + (hash32(broker) % 500)), code, institution: broker, country: a.country, id };
+    return { name: broker.replace(/ \(.*\)$/, ""), phone: phoneNumber(a.country as Country, 30_000 + (hash32(broker) % 500)), code, institution: broker, country: a.country, id };
   }
   return { name: a.holder, ...(a.phone ? { phone: a.phone } : {}), code, institution: a.institution, country: a.country, id };
 }
