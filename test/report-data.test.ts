@@ -45,6 +45,13 @@ describe("gatherReportData(db, options)", () => {
     expect(payer).toMatchObject({ role: "relative", taintedOut: 4600, taintedIn: 0, holder: "<script>window.__xss=1</script>" });
   });
 
+  it("groups the ransom payments by the victim their matched statements name", async () => {
+    const d = await gather("run-fifo");
+    expect(d.transfers.filter((t) => t.isSeed).map((t) => [t.txId, t.victim])).toEqual([["T1", "Dawit <b>"], ["T3", "Dawit <b>"]]);
+    const { families } = await import("../src/report/families.js");
+    expect(families(d).map((f) => [f.label, f.payers.length, f.amount])).toEqual([["family of Dawit <b>", 2, 7600]]);
+  });
+
   it("infers roles from the trace's shape when detection has none", async () => {
     const d = await gather("run-fifo");
     const role = (id: string) => d.accounts.find((a) => a.id === id)!.role;

@@ -55,6 +55,10 @@ export async function gatherReportData(db: CaseDb, options: GatherOptions): Prom
     channel: str(r.channel), reference: str(r.reference), sourceFile: str(r.source_file),
     sourceRow: r.source_row === null || r.source_row === undefined ? null : num(r.source_row), isSeed: num(r.hop) === 0,
   }));
+  if (await tableExists(db, "statement_matches") && await tableExists(db, "statement_records")) {
+    const victims = new Map((await allJson(conn, "report/seed_victims", { run_id: runId })).map((r) => [String(r.tx_id), String(r.victim)]));
+    for (const t of transfers) if (t.isSeed) t.victim = victims.get(t.txId) ?? null;
+  }
   const accounts: ReportAccount[] = (await allJson(conn, "report/accounts", { run_id: runId })).map((r) => ({
     id: String(r.account_id), holder: str(r.holder_name), kind: String(r.kind), institution: str(r.institution), country: str(r.country),
     role: "other", roleReason: "",
@@ -134,8 +138,7 @@ function totals(all: Row): ReportTotals {
 async function assignRoles(db: CaseDb, runId: string, accounts: ReportAccount[], transfers: ReportTransfer[], seeded: number, target?: string): Promise<ReportData["rolesSource"]> {
   const structure = structuralRoles(accounts, transfers, seeded, target);
   const detected = new Map<string, { role: ReturnType<typeof roleFromWords>; reason: string }>();
-  const hasDetect = num((await allJson(db.conn, "report/table_exists", { name: "detect_accounts" }))[0]?.n) > 0
-    && num((await allJson(db.conn, "report/table_exists", { name: "detect_runs" }))[0]?.n) > 0;
+  const hasDetect = (await tableExists(db, "detect_accounts")) && (await tableExists(db, "detect_runs"));
   if (hasDetect) {
     for (const r of await allJson(db.conn, "report/detect_roles", { run_id: runId })) {
       const role = roleFromWords(json<unknown[]>(r.roles, []).map(String));
@@ -184,4 +187,9 @@ async function methodRuns(db: CaseDb, run: ReportData["run"], accounts: ReportAc
 function canonical(o: Record<string, unknown>): string {
   const rest = Object.keys(o).filter((k) => k !== "method").sort();
   return JSON.stringify(rest.map((k) => [k, o[k]]));
+}
+
+/** Optional tables (detection, statements) are missing from cases made by older versions. */
+async function tableExists(db: CaseDb, name: string): Promise<boolean> {
+  return num((await allJson(db.conn, "report/table_exists", { name }))[0]?.n) > 0;
 }

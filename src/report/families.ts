@@ -17,14 +17,18 @@ export const FAMILY_HIGHLIGHTS = 60;
 
 export function families(data: ReportData): Family[] {
   const accounts = new Map(data.accounts.map((a) => [a.id, a]));
+  // A family is the victim's, where statements name him; otherwise one payer's payments.
   const byPayer = new Map<string, Family>();
   for (const t of data.transfers) {
     if (!t.isSeed) continue;
-    let f = byPayer.get(t.from);
+    const key = t.victim ? `victim:${t.victim}` : t.from;
+    let f = byPayer.get(key);
     if (!f) {
-      f = { key: t.from, label: accountLabel(t.from, accounts.get(t.from), 28), payers: [t.from], seeds: [], amount: 0, firstTs: t.ts };
-      byPayer.set(t.from, f);
+      const label = t.victim ? `family of ${t.victim}` : accountLabel(t.from, accounts.get(t.from), 28);
+      f = { key, label, payers: [], seeds: [], amount: 0, firstTs: t.ts };
+      byPayer.set(key, f);
     }
+    if (!f.payers.includes(t.from)) f.payers.push(t.from);
     f.seeds.push(t.txId);
     f.amount += t.tainted;
     if (t.ts < f.firstTs) f.firstTs = t.ts;

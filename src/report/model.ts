@@ -50,6 +50,8 @@ export interface ReportTransfer {
   sourceFile: string | null;
   sourceRow: number | null;
   isSeed: boolean;
+  /** For a seed: the victim it was paid for, where a relative's statement was matched to it. */
+  victim?: string | null;
 }
 
 export interface ReportTotals {

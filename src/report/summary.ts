@@ -3,14 +3,15 @@ import { html, type Html } from "./html.js";
 import { count, day, money } from "./format.js";
 import { accountLabel } from "./label.js";
 import { methodWords } from "./glossary.js";
-import type { Family } from "./families.js";
 import type { ReportData } from "./model.js";
 
-export function summarySection(data: ReportData, fams: readonly Family[]): Html {
+export function summarySection(data: ReportData): Html {
   if (data.run.direction === "backward") return backwardSummary(data);
   const c = data.currency;
   const T = data.run.totals;
   const seeds = data.transfers.filter((t) => t.isSeed);
+  const payers = new Set(seeds.map((t) => t.from)).size;
+  const victims = new Set(seeds.map((t) => t.victim).filter((v): v is string => Boolean(v))).size;
   const first = seeds.reduce((m, t) => (m === "" || t.ts < m ? t.ts : m), "");
   const last = seeds.reduce((m, t) => (t.ts > m ? t.ts : m), "");
   const leaders = data.accounts.filter((a) => a.role === "leader").sort((a, b) => b.taintedIn - a.taintedIn || (a.id < b.id ? -1 : 1));
@@ -23,7 +24,7 @@ export function summarySection(data: ReportData, fams: readonly Family[]): Html 
     html`<div class="card"><div class="label">${label}</div><div class="fig">${money(v)} <span class="cur">${c}</span></div><div class="note">${note}</div></div>`;
   const seedWord = data.run.direction === "backward" ? "money that reached the target account" : "ransom payments";
   return html`<section id="summary"><h2>1. Case summary</h2>
-<p class="lead">This report follows <strong>${count(seeds.length)} ${seedWord}</strong> made by <strong>${count(fams.length)} payer${fams.length === 1 ? "" : "s"}</strong>${first ? html` between <strong>${day(first)}</strong> and <strong>${day(last)}</strong>` : ""}, totalling <strong>${money(T.seeded)} ${c}</strong>, through ${count(data.transfers.length)} transfers and ${count(data.accounts.length)} accounts. The money was followed under the <strong>${data.run.method}</strong> rule (${method.short})${maxHops !== undefined && maxHops !== null ? html` up to <strong>${String(maxHops)}</strong> hops` : ""}. All amounts are in ${c}.</p>
+<p class="lead">This report follows <strong>${count(seeds.length)} ${seedWord}</strong> made by <strong>${count(payers)} payer${payers === 1 ? "" : "s"}</strong>${victims ? html` for <strong>${count(victims)} victim${victims === 1 ? "" : "s"}</strong> named in statements` : ""}${first ? html` between <strong>${day(first)}</strong> and <strong>${day(last)}</strong>` : ""}, totalling <strong>${money(T.seeded)} ${c}</strong>, through ${count(data.transfers.length)} transfers and ${count(data.accounts.length)} accounts. The money was followed under the <strong>${data.run.method}</strong> rule (${method.short})${maxHops !== undefined && maxHops !== null ? html` up to <strong>${String(maxHops)}</strong> hops` : ""}. All amounts are in ${c}.</p>
 <div class="cards">
 ${card("Ransom paid (traced)", T.seeded, "the seed payments")}
 ${card("Reached leader accounts", toLeaders, `${leaders.length} account${leaders.length === 1 ? "" : "s"}${pct(toLeaders)}`)}

@@ -68,14 +68,14 @@ export function timelineChart(families: readonly Family[], transfers: readonly R
     dotOfTx.set(tx, list);
     return k++;
   };
-  const familyOfPayer = new Map<string, string>();
-  for (const f of families) for (const p of f.payers) familyOfPayer.set(p, f.key);
+  const familyOfSeed = new Map<string, string>();
+  for (const f of families) for (const tx of f.seeds) familyOfSeed.set(tx, f.key);
   for (const t of [...events].sort((a, b) => (a.ts < b.ts ? -1 : a.ts > b.ts ? 1 : a.txId < b.txId ? -1 : 1))) {
     const cx = px(x(new Date(t.ts))), rr = px(r(t.tainted));
     const to = accountLabel(t.to, accounts.get(t.to), 40), from = accountLabel(t.from, accounts.get(t.from), 40);
     const title = `${when(t.ts)} UTC: ${from} → ${to}, ${money(t.tainted)} ${currency}${t.isSeed ? (backward ? " (into the target)" : " (ransom payment)") : ` tainted, hop ${t.hop}`} [${t.txId}]`;
     if (t.isSeed) {
-      const famLane = laneOfFamily.get(familyOfPayer.get(t.from) ?? "");
+      const famLane = laneOfFamily.get(familyOfSeed.get(t.txId) ?? "");
       const colLane = collectorLane.get(t.to);
       if (famLane !== undefined && colLane !== undefined) connectors.push(html`<line class="conn" x1="${cx}" x2="${cx}" y1="${px(y(famLane))}" y2="${px(y(colLane))}"></line>`);
       if (famLane !== undefined) dots.push(html`<circle class="dot" data-k="${mark(t.txId)}" data-hop="0" data-v="${px(t.tainted)}" cx="${cx}" cy="${px(y(famLane))}" r="${rr}" fill="${ROLE_COLOUR.relative}"><title>${title}</title></circle>`);

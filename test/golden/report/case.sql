@@ -54,3 +54,10 @@ INSERT INTO trace_trajectories (run_id, rank, seed_tx, tx_path, end_account, end
  ('run-fifo', 2, 'T1', '["T1","T4","T8"]', 'bank:ENBD/1012345678', 'retained', 2500, 261000),
  ('run-fifo', 3, '', '[]', '(other trajectories)', 'retained', 1090, 0);
 INSERT INTO trace_notes (run_id, kind, account_id, tx_id, amount, detail) VALUES ('run-fifo', 'hidden_deposit', 'wallet:+251911000222', 'T8', 12.5, '{}');
+INSERT INTO statement_records (statement_id, victim, payer_name, payer_phone, paid_on, amount, currency, paid_to, file, file_row) VALUES
+ ('S1', 'Dawit <b>', 'Amanuel', '+31612345678', '2024-03-05', '3000', 'USD', '+254712345678', 'statements.csv', 1),
+ ('S2', 'Dawit <b>', 'Tesfaye', NULL, '2024-03-06', '4250', 'EUR', '+254722000111', 'statements.csv', 2);
+INSERT INTO statement_matches (statement_id, tx_id, rank, confidence, chosen, tranche_group, reasons) VALUES
+ ('S1', 'T1', 1, 0.95, true, NULL, '[]'),
+ ('S2', 'T3', 1, 0.9, true, NULL, '[]'),
+ ('S2', 'T4', 2, 0.2, false, NULL, '[]');
