@@ -15,8 +15,8 @@ export const cycle: Detector = {
   }),
   explain(row, { currency }) {
     const f = row.facts;
-    const kind = Number(f.hops) === 2 ? "a round trip" : `a cycle of ${f.hops} hops`;
-    return `Money went round ${kind} through ${row.accounts.join(", ")}: ${amount(f.out_value, currency)} left and ${amount(f.back_value, currency)} came back ` +
+    const kind = Number(f.hops) === 2 ? "made a round trip" : `went round a cycle of ${f.hops} hops`;
+    return `Money ${kind} through ${row.accounts.join(", ")}: ${amount(f.out_value, currency)} left and ${amount(f.back_value, currency)} came back ` +
       `between ${day(f.first_ts)} and ${day(f.last_ts)} (${plural(f.n_cycles, "such loop")} on these accounts; first: ${(f.path as string[]).join(" -> ")}).`;
   },
 };

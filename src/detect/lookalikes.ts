@@ -31,12 +31,19 @@ export async function findLookalikes(conn: DuckDBConnection, config: DetectConfi
   return out;
 }
 
+function balance(f: Record<string, unknown>, currency: string): string {
+  const inV = Number(f.in_value);
+  const outV = Number(f.out_value);
+  const flows = `${amount(inV, currency)} in, ${amount(outV, currency)} out`;
+  return inV > 0 && Math.abs(outV / inV - 1) <= 0.25 ? `balanced (${flows})` : `cash in and out both ways (${flows}; an agent's float is topped up and cleared outside these records)`;
+}
+
 function explain(kind: Lookalike, f: Record<string, unknown>, currency: string): string {
   const name = f.name_hint ? ` (holder name "${f.holder_name}")` : "";
   switch (kind) {
     case "mobile_money_agent":
       return `looks like a mobile-money agent, so it scores low: ${plural(f.n_in, "deposit")} from ${plural(f.n_senders, "customer")} and ` +
-        `${plural(f.n_out, "payout")} to ${plural(f.n_receivers, "customer")}, balanced (${amount(f.in_value, currency)} in, ${amount(f.out_value, currency)} out), ` +
+        `${plural(f.n_out, "payout")} to ${plural(f.n_receivers, "customer")}, ${balance(f, currency)}, ` +
         `small amounts (median ${amount(f.in_median, currency)})${f.kind === "service" ? ", and it is a service account" : ""}.`;
     case "school_or_church":
       return `looks like a school or church collection${name}, so it scores low: ${plural(f.n_senders, "payer")}, ${share(f.n_in_diaspora, f.n_in)} payments from the diaspora, ` +

@@ -16,12 +16,23 @@ export function combineScore(findings: readonly Finding[], weights: ReadonlyMap<
   return Math.round((1 - clear) * penalty * 10000) / 10000;
 }
 
-export function accountExplanation(account: string, findings: readonly Finding[], roles: readonly Role[], look: LookalikeInfo | undefined): string {
+/**
+ * In words: the look-alike test it met (why it scores low), its roles, the patterns it is in,
+ * and the explanation of its strongest own finding (one where it is the account the finding
+ * is about, e.g. the consolidation target rather than one of its sources).
+ */
+export function accountExplanation(account: string, findings: readonly Finding[], roles: readonly Role[], look: LookalikeInfo | undefined, weights: ReadonlyMap<string, number>): string {
   const parts: string[] = [];
   if (look) parts.push(`${account} ${look.explanation}`);
-  if (roles.length && !look) parts.push(`${account}: ${roles.join(", ")}.`);
-  const patterns = [...new Set(findings.map((f) => f.pattern.replace(/_/g, " ")))];
-  if (findings.length) parts.push(`${findings.length === 1 ? "One finding" : `${findings.length} findings`} (${patterns.join(", ")}); strongest: ${findings[0]!.explanation}`);
-  else if (!look) parts.push("No finding of its own; its role comes from the flagged accounts it deals with.");
+  else if (roles.length) parts.push(`${account}: ${roles.join(", ")}.`);
+  if (findings.length) {
+    const weighted = (f: Finding) => (weights.get(f.pattern) ?? 0.5) * f.score;
+    const own = findings.filter((f) => f.accounts[0] === account);
+    const best = [...(own.length ? own : findings)].sort((a, b) => weighted(b) - weighted(a) || (a.id < b.id ? -1 : 1))[0]!;
+    const patterns = [...new Set(findings.map((f) => f.pattern.replace(/_/g, " ")))];
+    parts.push(`Patterns: ${patterns.join(", ")}. Strongest: ${best.explanation}`);
+  } else if (!look) {
+    parts.push("No finding of its own; its role comes from the flagged accounts it deals with.");
+  }
   return parts.join(" ");
 }
