@@ -5,7 +5,7 @@ import { scaleUtc } from "d3-scale";
 import { utcFormat } from "d3-time-format";
 import { html, type Html } from "./html.js";
 import { money, px, when } from "./format.js";
-import { accountLabel } from "./label.js";
+import { accountLabel, shorten } from "./label.js";
 import { ROLE_COLOUR } from "./palette.js";
 import type { Family } from "./families.js";
 import { maxOf, minOf } from "./extent.js";
@@ -36,7 +36,7 @@ export function timelineChart(families: readonly Family[], transfers: readonly R
   const times = events.map((t) => Date.parse(t.ts));
   let t0 = minOf(times), t1 = maxOf(times);
   if (t1 - t0 < 3600e3) { t0 -= 12 * 3600e3; t1 += 12 * 3600e3; }
-  const left = 200, W = 1100, laneH = 26, top = 30;
+  const left = 220, W = 1100, laneH = 26, top = 30;
   const x = scaleUtc().domain([new Date(t0), new Date(t1)]).range([left + 14, W - 40]);
   const laneOfFamily = new Map<string, number>();
   fams.forEach((f, i) => laneOfFamily.set(f.key, i));
@@ -53,10 +53,10 @@ export function timelineChart(families: readonly Family[], transfers: readonly R
   const fmt = utcFormat(span > 120 * 86400e3 ? "%Y-%m-%d" : span > 3 * 86400e3 ? "%a %d %b" : "%a %H:%M");
   const ticks = x.ticks(8).map((d) => html`<g class="tick"><line x1="${px(x(d))}" x2="${px(x(d))}" y1="${top - 4}" y2="${H - 26}"></line><text x="${px(x(d))}" y="${H - 12}" text-anchor="middle">${fmt(d)}</text></g>`);
   const laneLabels = [
-    ...fams.map((f, i) => html`<text class="lane" x="${left - 6}" y="${px(y(i))}" dy="0.35em" text-anchor="end">${f.label}</text>`),
+    ...fams.map((f, i) => html`<text class="lane" x="${left - 6}" y="${px(y(i))}" dy="0.35em" text-anchor="end">${shorten(f.label, 31)}</text>`),
     html`<text class="lanehead" x="4" y="${top - 10}">${backward ? "Senders into the target" : "Families paying (ransom payments)"}</text>`,
     html`<text class="lanehead" x="4" y="${px(y(famLanes) + 4)}">${backward ? "Target (money in ○, out ●)" : "Collectors (ransom in ○, forwarded ●)"}</text>`,
-    ...collectors.map((c) => html`<text class="lane" x="${left - 6}" y="${px(y(collectorLane.get(c)!))}" dy="0.35em" text-anchor="end">${accountLabel(c, accounts.get(c), 28)}</text>`),
+    ...collectors.map((c) => html`<text class="lane" x="${left - 6}" y="${px(y(collectorLane.get(c)!))}" dy="0.35em" text-anchor="end">${accountLabel(c, accounts.get(c), 31)}</text>`),
   ];
   const bands = Array.from({ length: lanes }, (_, i) => (i % 2 === 0 && i !== famLanes ? html`<rect class="band" x="${left}" y="${px(y(i) - laneH / 2)}" width="${W - left}" height="${laneH}"></rect>` : ""));
   const dots: Html[] = [];
