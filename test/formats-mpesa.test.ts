@@ -80,3 +80,21 @@ describe("mpesa read order", () => {
     expect(s.accounts).toEqual([]);
   });
 });
+
+describe("mpesa statement variants", () => {
+  it("reads 'Receipt No', 'Paid Out', an extra Balance Confirmed column, dd/mm/yyyy times, oldest first, overdraft pairs", async () => {
+    const s = await stageFile(mpesaReader, fixture("mpesa-statement-variant.csv"));
+    expect(s.transfers.map((t) => [t.tx_id, t.timestamp, t.from_account, t.to_account, t.amount, t.balance_after_from ?? t.balance_after_to])).toEqual([
+      ["SCD4EEEEE1", "2024-04-01T08:00:00+03:00", "wallet:+254700111222", "wallet:+254733100200", "2500.00", "2500.00"],
+      ["SCD4EEEEE2", "2024-04-02T09:30:00+03:00", "wallet:+254733100200", "masked:0711******9", "3000.00", "-500.00"],
+      ["SCD4EEEEE2:2", "2024-04-02T09:30:00+03:00", "service:mpesa-overdraft", "wallet:+254733100200", "500.00", "0.00"],
+      ["SCD4EEEEE3", "2024-04-03T10:00:00+03:00", "agent:556677", "wallet:+254733100200", "1000.00", "1000.00"],
+      ["SCD4EEEEE4", "2024-04-03T10:05:00+03:00", "wallet:+254733100200", "service:mpesa-overdraft", "505.00", "495.00"],
+      ["SCD4EEEEE5", "2024-04-04T12:00:00+03:00", "wallet:+254733100200", "service:mpesa-airtime", "50.00", "445.00"],
+    ]);
+    // Oldest first: file order is already chronological.
+    expect(s.order.every((o) => o.source_row === o.seq)).toBe(true);
+    expect(s.stderr).toMatch(/6 rows with a balance, opening 0\.00, closing 445\.00: balances reconcile/);
+    expect(s.caseAccounts.find((a) => a.account_id === "wallet:+254733100200")?.holder_name).toBe("ZAWADI NJERI KAMAU");
+  });
+});

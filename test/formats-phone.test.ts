@@ -19,3 +19,18 @@ describe("phoneAccount(raw, country)", () => {
     expect(phoneAccount("no number", "KE")).toBeNull();
   });
 });
+
+describe("phoneAccount property", () => {
+  it("every way of writing an Ethiopian or Kenyan mobile number gives the same wallet", async () => {
+    const fc = (await import("fast-check")).default;
+    const number = fc.oneof(
+      fc.record({ cc: fc.constant("251"), country: fc.constant("ET"), lead: fc.constantFrom("91", "92", "93", "94"), rest: fc.stringMatching(/^\d{7}$/) }),
+      fc.record({ cc: fc.constant("254"), country: fc.constant("KE"), lead: fc.constantFrom("70", "71", "72", "79"), rest: fc.stringMatching(/^\d{7}$/) }),
+    );
+    fc.assert(fc.property(number, fc.nat(4), ({ cc, country, lead, rest }, form) => {
+      const national = `${lead}${rest}`;
+      const written = [`0${national}`, national, `${cc}${national}`, `+${cc} ${national.slice(0, 3)} ${national.slice(3, 6)} ${national.slice(6)}`, `00${cc}${national}`][form]!;
+      return phoneAccount(written, country) === `wallet:+${cc}${national}`;
+    }), { seed: 42, numRuns: 300 });
+  });
+});

@@ -27,10 +27,27 @@ export function statementHead(path: string, first: RegExp): StatementHead {
     if (first.test((cells[0] ?? "").trim())) {
       return { skip: i + 1, header: cells.map((c) => c.trim()), preamble };
     }
-    const m = /^\s*"?([^:,"]{2,40}?)\s*:\s*"?\s*,?\s*"?(.*?)"?\s*,*\s*$/.exec(lines[i]!);
-    if (m) preamble.set(m[1]!.trim().toLowerCase(), m[2]!.replace(/^[",\s]+|[",\s]+$/g, ""));
+    const kv = preambleLine(cells);
+    if (kv) preamble.set(kv[0], kv[1]);
   }
   throw inputError("no_header", `no statement header found (expected a line starting with ${first.source})`, { file: path });
+}
+
+/** "Customer Name: X", "Customer Name:,X" or "Customer Name,X" → ["customer name", "X"]. */
+function preambleLine(cells: string[]): [string, string] | null {
+  const first = (cells[0] ?? "").trim();
+  const colon = first.indexOf(":");
+  let key: string;
+  let value: string;
+  if (colon > 0) {
+    key = first.slice(0, colon);
+    value = first.slice(colon + 1).trim() || (cells.slice(1).find((c) => c.trim()) ?? "");
+  } else if (cells.length > 1) {
+    key = first;
+    value = cells.slice(1).find((c) => c.trim()) ?? "";
+  } else return null;
+  key = key.trim().toLowerCase();
+  return /^[a-z][a-z .]{1,40}$/.test(key) ? [key, value.trim()] : null;
 }
 
 /** 1-based position of the first header cell matching one of `names` (case/punctuation-insensitive). */
