@@ -26,7 +26,7 @@ export async function findLookalikes(conn: DuckDBConnection, config: DetectConfi
   const out = new Map<string, LookalikeInfo>();
   for (const r of rows) {
     const lookalike = r.lookalike as Lookalike;
-    out.set(r.account_id as string, { lookalike, explanation: explain(lookalike, r.facts as Record<string, unknown>, currency) });
+    out.set(r.account_id as string, { lookalike, explanation: explain(lookalike, r.facts as Record<string, unknown>, currency, config) });
   }
   return out;
 }
@@ -38,17 +38,27 @@ function balance(f: Record<string, unknown>, currency: string): string {
   return inV > 0 && Math.abs(outV / inV - 1) <= 0.25 ? `balanced (${flows})` : `cash in and out both ways (${flows}; an agent's float is topped up and cleared outside these records)`;
 }
 
-function explain(kind: Lookalike, f: Record<string, unknown>, currency: string): string {
-  const name = f.name_hint ? ` (holder name "${f.holder_name}")` : "";
+/** Only the reasons that held, so an explanation never argues against itself. */
+function regularity(f: Record<string, unknown>, config: DetectConfig): string {
+  const n = Number(f.n_in);
+  const reasons: string[] = [];
+  if (n > 0 && Number(f.recurring_in) / n >= config.lookalikes.regular_min_recurring_share) {
+    reasons.push(`regular: ${share(f.recurring_in, f.n_in)} payments come from payers who pay again weeks apart`);
+  }
+  if (n > 0 && Number(f.mode_in) / n >= 0.3 && Number(f.mode_in) >= 3) reasons.push(`a fixed fee: ${share(f.mode_in, f.n_in)} payments of exactly the same amount`);
+  if (f.name_hint) reasons.push(`the holder name "${f.holder_name}"`);
+  return reasons.join("; ");
+}
+
+function explain(kind: Lookalike, f: Record<string, unknown>, currency: string, config: DetectConfig): string {
   switch (kind) {
     case "mobile_money_agent":
       return `looks like a mobile-money agent, so it scores low: ${plural(f.n_in, "deposit")} from ${plural(f.n_senders, "customer")} and ` +
         `${plural(f.n_out, "payout")} to ${plural(f.n_receivers, "customer")}, ${balance(f, currency)}, ` +
         `small amounts (median ${amount(f.in_median, currency)})${f.kind === "service" ? ", and it is a service account" : ""}.`;
     case "school_or_church":
-      return `looks like a school or church collection${name}, so it scores low: ${plural(f.n_senders, "payer")}, ${share(f.n_in_diaspora, f.n_in)} payments from the diaspora, ` +
-        `but regular (${share(f.recurring_in, f.n_in)} from payers who pay again weeks apart; ${share(f.mode_in, f.n_in)} of exactly the same amount) ` +
-        `and not forwarded (${percent(f.fwd_value, f.in_value)} sent on quickly).`;
+      return `looks like a school or church collection, so it scores low: ${plural(f.n_senders, "payer")} and ${share(f.n_in_diaspora, f.n_in)} payments from the diaspora, ` +
+        `but the money is not forwarded (${percent(f.fwd_value, f.in_value)} sent on quickly) and ${regularity(f, config)}.`;
     case "merchant":
       return `looks like a merchant, so it scores low: ${plural(f.n_senders, "payer")}, ${share(f.n_in_diaspora, f.n_in)} from the diaspora, ` +
         `median payment ${amount(f.in_median, currency)}, ${percent(f.fwd_value, f.in_value)} of takings sent on quickly.`;
