@@ -83,3 +83,15 @@ describe("hawala ledger as XLSX", () => {
     expect(s.transfers[1]!.reference).toContain('=HYPERLINK("x")');
   });
 });
+
+describe("bank-csv statement listed newest first, dates without times", () => {
+  it("is read in chronological order within a day, so the balance column holds", async () => {
+    const s = await stageFile(bankCsvReader, fixture("bank-statement-newest-first.csv"), {
+      mapping: mapping("bank-statement.mapping.json"), owner: "iban:DE89370400440532013000",
+    });
+    const seq = new Map(s.order.map((o) => [o.source_row, Number(o.seq)]));
+    // Row 4 (oldest) is read first, row 1 (newest) last.
+    expect([4, 3, 2, 1].map((r) => seq.get(String(r)))).toEqual([1, 2, 3, 4]);
+    expect(s.stderr).toMatch(/4 rows with a balance, opening 1000\.00, closing 1700\.00: balances reconcile/);
+  });
+});

@@ -58,6 +58,7 @@ export async function stageMapped(ctx: StageContext, m: Mapping, p: MappedProfil
     file_tag: basename(path, extname(path)),
   });
   await exec(db.conn, "ingest/formats/mapped/stage_transfers");
+  if (statement) await exec(db.conn, "ingest/formats/mapped/stage_order");
   await exec(db.conn, "ingest/formats/mapped/stage_rejects", { status_column: c.status ?? "status" });
   const side = m.counterparty ?? m.to ?? m.from;
   await exec(db.conn, "ingest/formats/mapped/stage_accounts", {
