@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { generateCase } from "../src/generate/generateCase.js";
+import { generateCaseFiles } from "../src/generate/generateCase.js";
 import { DEMO_CASE } from "../src/cli/commands/demo.js";
 import { cli, json } from "./util/cli.js";
 import { tmpDir } from "./util/tmp.js";
@@ -13,11 +13,11 @@ function files(dir: string, prefix = ""): string[] {
 }
 
 describe("data-samples and flowtrace demo", () => {
-  it("the committed sample case is exactly what the generator writes for its scenario and seed", () => {
+  it("the committed sample case is exactly what the generator writes for its scenario and seed", async () => {
     const key = JSON.parse(readFileSync(join(sample, "answer_key.json"), "utf8"));
     const m = /--scenario (\S+) --seed (\d+)(?: --transfers (\d+))?/.exec(key.generated_with)!;
     const out = tmpDir();
-    generateCase({ scenario: m[1]!, seed: Number(m[2]), out, ...(m[3] ? { transfers: Number(m[3]) } : {}) });
+    await generateCaseFiles({ scenario: m[1]!, seed: Number(m[2]), out, ...(m[3] ? { transfers: Number(m[3]) } : {}) });
     expect(files(out)).toEqual(files(sample));
     for (const f of files(sample)) expect(readFileSync(join(out, f)).equals(readFileSync(join(sample, f))), `${f} differs: regenerate with ${key.generated_with}`).toBe(true);
   });

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { isValidPhoneNumber } from "libphonenumber-js/max";
 import { beforeAll, describe, expect, it } from "vitest";
-import { generateCase } from "../src/generate/generateCase.js";
+import { generateCase, generateCaseFiles } from "../src/generate/generateCase.js";
 import { cli, json } from "./util/cli.js";
 import { tmpDir } from "./util/tmp.js";
 
@@ -21,18 +21,25 @@ describe("flowtrace generate", () => {
   let a: string;
   let b: string;
   let c: string;
-  beforeAll(() => {
+  beforeAll(async () => {
     a = tmpDir();
     b = tmpDir();
     c = tmpDir();
-    generateCase({ scenario: "first-case", seed: 7, out: a });
-    generateCase({ scenario: "first-case", seed: 7, out: b });
-    generateCase({ scenario: "first-case", seed: 8, out: c });
+    // hawala-corridor writes every kind of file, spreadsheets included.
+    await generateCaseFiles({ scenario: "hawala-corridor", seed: 7, out: a });
+    await generateCaseFiles({ scenario: "hawala-corridor", seed: 7, out: b });
+    generateCase({ scenario: "hawala-corridor", seed: 8, out: c });
   });
 
   it("the same scenario and seed give byte-identical files", () => {
     expect(files(a)).toEqual(files(b));
     for (const f of files(a)) expect(readFileSync(join(a, f)).equals(readFileSync(join(b, f))), f).toBe(true);
+  });
+
+  it("hawala ledgers are also written as spreadsheets, byte-identical for the same seed", () => {
+    const xlsx = files(a).filter((f) => f.endsWith(".xlsx"));
+    expect(xlsx.length).toBeGreaterThan(0);
+    for (const f of xlsx) expect(readFileSync(join(a, f)).subarray(0, 2).toString()).toBe("PK");
   });
 
   it("another seed gives another case", () => {
@@ -86,8 +93,16 @@ describe("flowtrace generate", () => {
       total += v.total_paid_usd;
     }
     expect(total).toBeCloseTo(key.answers.total_paid_usd, 1);
-    // A beginner case: one victim, paid in tranches by two relatives.
+    expect(key.victims).toHaveLength(6);
+  });
+
+  it("the beginner case is one victim paid for in tranches by two relatives", () => {
+    const d = tmpDir();
+    generateCase({ scenario: "first-case", seed: 7, out: d });
+    const key = JSON.parse(readFileSync(join(d, "answer_key.json"), "utf8"));
+    expect(key.level).toBe("beginner");
     expect(key.victims).toHaveLength(1);
+    expect(key.victims[0].payments.length).toBeGreaterThanOrEqual(2);
     expect(new Set(key.victims[0].payments.map((p: { payer: string }) => p.payer)).size).toBe(2);
   });
 

@@ -13,6 +13,7 @@ import { Ids } from "./ids.js";
 import { benignHawala, personalTraffic } from "./personal.js";
 import { planStory } from "./plan.js";
 import { population } from "./population.js";
+import { writeLedgerXlsx } from "./raw/hawalaXlsx.js";
 import { writeRawRecords } from "./raw/writeRaw.js";
 import { Rng } from "./rng.js";
 import { SCENARIOS, scenarioByName, type Scenario } from "./scenarios.js";
@@ -40,6 +41,20 @@ export interface GenerateResult {
   accounts: number;
   ransom_payments: number;
   raw_records: boolean;
+}
+
+/**
+ * generateCase plus the spreadsheet (.xlsx) copies of the hawala ledgers, which exceljs can only
+ * write asynchronously. The CLI uses this one.
+ */
+export async function generateCaseFiles(o: GenerateOptions): Promise<GenerateResult> {
+  const r = generateCase(o);
+  for (const f of r.files.filter((x) => /^raw\/hawala-.*\.csv$/.test(x))) {
+    const xlsx = f.replace(/\.csv$/, ".xlsx");
+    await writeLedgerXlsx(join(o.out, f), join(o.out, xlsx), f.slice(4, -4), new Date(START * 1000));
+    r.files.push(xlsx);
+  }
+  return r;
 }
 
 /** Day 0 of every generated case: Monday 3 February 2025, 00:00 UTC. */

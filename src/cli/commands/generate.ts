@@ -1,7 +1,7 @@
 // `flowtrace generate`: synthetic ransom cases with answer keys, for training and testing.
 import { resolve } from "node:path";
 import { inputError } from "../../errors.js";
-import { generateCase } from "../../generate/generateCase.js";
+import { generateCaseFiles } from "../../generate/generateCase.js";
 import { SCENARIOS } from "../../generate/scenarios.js";
 import { defineCommand } from "../command.js";
 import { formatTable, printJson } from "../output.js";
@@ -25,7 +25,7 @@ export const generateCommand = defineCommand<{ scenario?: string; seed: number; 
     }
     if (!args.scenario) throw inputError("usage", "missing --scenario (see flowtrace generate --list)");
     if (!args.out) throw inputError("usage", "missing --out folder");
-    const r = { ...generateCase({ scenario: args.scenario, seed: args.seed, out: resolve(args.out), transfers: args.transfers, victims: args.victims }), out: args.out };
+    const r = { ...(await generateCaseFiles({ scenario: args.scenario, seed: args.seed, out: resolve(args.out), transfers: args.transfers, victims: args.victims })), out: args.out };
     if (args.json) printJson(io, r);
     else io.out(`wrote ${r.transfers} transfers, ${r.accounts} accounts, ${r.ransom_payments} ransom payments to ${args.out}\n${r.files.map((f) => `  ${f}`).join("\n")}\n`);
   },
