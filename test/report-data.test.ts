@@ -52,6 +52,13 @@ describe("gatherReportData(db, options)", () => {
     expect(families(d).map((f) => [f.label, f.payers.length, f.amount])).toEqual([["family of Dawit <b>", 2, 7600]]);
   });
 
+  it("names the resolved entity of accounts that an entity joins", async () => {
+    const d = await gather("run-fifo");
+    const entity = (id: string) => d.accounts.find((a) => a.id === id)!.entity;
+    expect(entity("wallet:+254722000111")).toBe("Yonas Wedi (E1)");
+    expect(entity("bank:ENBD/1012345678")).toBeNull();
+  });
+
   it("infers roles from the trace's shape when detection has none", async () => {
     const d = await gather("run-fifo");
     const role = (id: string) => d.accounts.find((a) => a.id === id)!.role;

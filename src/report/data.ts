@@ -67,6 +67,10 @@ export async function gatherReportData(db: CaseDb, options: GatherOptions): Prom
     firstSeen: str(r.first_seen), lastSeen: str(r.last_seen),
   }));
   const target = run.direction === "backward" ? String(run.options["target"] ?? run.seeds[0] ?? "") : undefined;
+  if (await tableExists(db, "account_entities")) {
+    const entity = new Map((await allJson(conn, "report/entities", { run_id: runId })).map((r) => [String(r.account_id), `${str(r.entity_name) ?? "entity"} (${String(r.entity_id)})`]));
+    for (const a of accounts) a.entity = entity.get(a.id) ?? null;
+  }
   const rolesSource = await assignRoles(db, runId, accounts, transfers, run.totals.seeded, target);
 
   const ledger = (await allJson(conn, "report/ledger", { run_id: runId, limit: LEDGER_OUTFLOWS })).map((r) => ({

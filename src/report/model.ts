@@ -10,6 +10,8 @@ export const ROLES: readonly Role[] = ["relative", "collector", "broker", "leade
 export interface ReportAccount {
   id: string;
   holder: string | null;
+  /** The resolved entity (flowtrace entities) when it joins several accounts: "name (id)". */
+  entity?: string | null;
   kind: string;
   institution: string | null;
   country: string | null;

@@ -135,7 +135,7 @@ export function networkChart(transfers: readonly ReportTransfer[], accounts: Rea
     const y0 = Math.min(...members.map((m) => Y(m) - m.r)) - 18, y1 = Math.max(...members.map((m) => Y(m) + m.r)) + 20;
     return html`<g class="holder"><rect x="${px(x0)}" y="${px(y0)}" width="${px(x1 - x0)}" height="${px(y1 - y0)}" rx="8"></rect><text x="${px(x0 + 4)}" y="${px(y0 + 11)}">${shorten(holder, 30)} (${members.length} accounts)</text></g>`;
   });
-  const holderLines = sameHolder.map(([a, b]) => html`<line class="sameholder" x1="${px(X(a))}" y1="${px(Y(a))}" x2="${px(X(b))}" y2="${px(Y(b))}"><title>same holder: ${a.account?.holder ?? ""}</title></line>`);
+  const holderLines = sameHolder.map(([a, b]) => html`<line class="sameholder" x1="${px(X(a))}" y1="${px(Y(a))}" x2="${px(X(b))}" y2="${px(Y(b))}"><title>same holder: ${a.account?.entity ?? a.account?.holder ?? ""}</title></line>`);
   const edgeEls = [...edges.values()].map((e) => {
     const s = nodes.get(e.source)!, t = nodes.get(e.target)!;
     const x1 = X(s), y1 = Y(s), x2 = X(t), y2 = Y(t);
@@ -164,9 +164,10 @@ export function networkChart(transfers: readonly ReportTransfer[], accounts: Rea
 }
 
 function groupByHolder(list: N[]): Map<string, N[]> {
+  // A resolved entity (linked by shared phone or name) groups first; else the holder's name.
   const m = new Map<string, N[]>();
   for (const n of list) {
-    const h = n.account?.holder?.trim();
+    const h = n.account?.entity?.trim() || n.account?.holder?.trim();
     if (!h) continue;
     const g = m.get(h) ?? [];
     g.push(n);

@@ -61,3 +61,7 @@ INSERT INTO statement_matches (statement_id, tx_id, rank, confidence, chosen, tr
  ('S1', 'T1', 1, 0.95, true, NULL, '[]'),
  ('S2', 'T3', 1, 0.9, true, NULL, '[]'),
  ('S2', 'T4', 2, 0.2, false, NULL, '[]');
+INSERT INTO account_entities (account_id, entity_id, entity_name, accounts, confidence) VALUES
+ ('wallet:+254712345678', 'E1', 'Yonas Wedi', 2, 1.0),
+ ('wallet:+254722000111', 'E1', 'Yonas Wedi', 2, 0.8),
+ ('bank:ENBD/1012345678', 'E2', 'Walid', 1, 1.0);
