@@ -11,6 +11,7 @@ import { chromium, type Browser, type Page } from "playwright-core";
 import { renderReport } from "../src/report/render.js";
 import { reportClientJs } from "../src/report/clientBundle.js";
 import { fixtureData } from "./golden/report/fixture.js";
+import { syntheticData } from "./golden/report/synthetic.js";
 import { tmpDir } from "./util/tmp.js";
 
 const CHROMIUM = "/usr/bin/chromium";
@@ -98,6 +99,23 @@ run("the report in Chromium", () => {
     const pages = (pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? []).length;
     expect(pages).toBeGreaterThanOrEqual(7);
     await page.context().close();
+  });
+
+  it("keeps a 20,000-transfer trace usable: aggregated charts, paged tables", async () => {
+    const big = join(tmpDir(), "big.html");
+    writeFileSync(big, renderReport(syntheticData(20_000), await reportClientJs()));
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(String(e)));
+    await page.goto(`file://${big}`);
+    expect(errors).toEqual([]);
+    expect(await page.locator("#transfers-table tbody tr:visible").count()).toBe(50);
+    expect(await page.locator(".pager span").nth(1).innerText()).toContain("of 5000");
+    expect(await page.locator("svg.sankey g.node").count()).toBeLessThan(80);
+    await page.locator("#flow").screenshot({ path: join(artifacts, "large-flow.png") });
+    await page.locator("#network").screenshot({ path: join(artifacts, "large-network.png") });
+    await context.close();
   });
 
   it("saves a screenshot of every section", async () => {
