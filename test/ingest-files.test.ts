@@ -136,3 +136,40 @@ describe("ingest, file by file", () => {
     expect(quiet.stderr).toBe("");
   });
 });
+
+describe("ingest exit codes", () => {
+  it("a semicolon-separated file exits 1 saying the header is not comma-separated", async () => {
+    const dir = tmpDir();
+    const f = join(dir, "excel.csv");
+    writeFileSync(f, "tx_id;timestamp;from_account;to_account;amount;currency\nt1;2024-03-01;a;b;1,00;EUR\n");
+    const r = await cli(["ingest", f, "--db", join(dir, "c.duckdb")]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("not comma-separated");
+  });
+
+  it("a reader that stages a row twice exits 2 and loads nothing", async () => {
+    const { readers } = await import("../src/ingest/formats/index.js");
+    const { exec } = await import("../src/db/sql.js");
+    readers.push({
+      name: "test-double-stager",
+      async stage(ctx) {
+        // stages each row as a transfer and as an FX rate: row counts would lie, so it must fail
+        await exec(ctx.db.conn, "ingest/csv_transfers_stage", { path: ctx.path });
+        await exec(ctx.db.conn, "ingest/csv_fx_stage", { path: ctx.path });
+        await exec(ctx.db.conn, "ingest/stage_transfers_number");
+        await exec(ctx.db.conn, "ingest/stage_fx_number");
+      },
+    });
+    try {
+      const dir = tmpDir();
+      const db = join(dir, "c.duckdb");
+      const f = join(dir, "both.csv");
+      writeFileSync(f, "tx_id,timestamp,from_account,to_account,amount,currency,date,rate_to_reporting\nt1,2024-03-01,a,b,1,USD,2024-03-01,1.1\n");
+      const r = await cli(["ingest", f, "--format", "test-double-stager", "--db", db]);
+      expect(r.code).toBe(2);
+      expect(await counts(db)).toMatchObject({ s: "0", t: "0" });
+    } finally {
+      readers.pop();
+    }
+  });
+});

@@ -50,6 +50,8 @@ export async function detectFormat(db: CaseDb, path: string, forced?: string): P
   const closest = closestCanonical(columns);
   const what = columns.length === 0 || (columns.length === 1 && columns[0] === "")
     ? "no header row"
-    : `closest is canonical ${closest.kind}, missing column${closest.missing.length > 1 ? "s" : ""} ${closest.missing.join(", ")}`;
+    : container === "csv" && columns.length === 1 && /[;\t|]/.test(columns[0]!)
+      ? "the header is not comma-separated (canonical CSV uses ',')"
+      : `closest is canonical ${closest.kind}, missing column${closest.missing.length > 1 ? "s" : ""} ${closest.missing.join(", ")}`;
   throw inputError("unrecognised_format", `not a recognised format: ${what}`, { file: path });
 }

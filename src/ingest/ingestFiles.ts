@@ -11,6 +11,7 @@ import { TOOL_VERSION } from "../version.js";
 import { detectFormat } from "./detectFormat.js";
 import { fileSha256 } from "./fileSha256.js";
 import type { FormatOptions } from "./format.js";
+import { watchProgress } from "./watchProgress.js";
 import { loadFile, type LoadSettings, type PlannedFile, type SourceReport } from "./loadFile.js";
 
 export type { SourceReport } from "./loadFile.js";
@@ -95,7 +96,16 @@ async function loadAll(
     }
     const started = Date.now();
     if (!options.quiet) io.err(`ingest: ${file.path}: reading as ${file.reader.name} (${(file.size / 1e6).toFixed(1)} MB)\n`);
-    const report = await loadFile(db, file, { formatOptions, recordedOptions, rateSource: options.rateSource ?? null, beforeCommit: options.beforeCommit }, io);
+    const watch = options.quiet ? undefined : watchProgress(db, io, file.path);
+    let report: SourceReport;
+    try {
+      report = await loadFile(db, file, {
+        formatOptions, recordedOptions, rateSource: options.rateSource ?? null, beforeCommit: options.beforeCommit,
+        onPhase: (name, rows) => watch?.phase(name, rows),
+      }, io);
+    } finally {
+      watch?.stop();
+    }
     if (!options.quiet) {
       const secs = Math.max((Date.now() - started) / 1000, 0.001);
       io.err(`ingest: ${file.path}: ${report.rows_read} rows read, ${report.rows_loaded} loaded, ${report.rows_quarantined} quarantined in ${secs.toFixed(1)} s (${Math.round(report.rows_read / secs)} rows/s)\n`);

@@ -31,6 +31,8 @@ export interface LoadSettings {
   /** Recorded in sources.options (what a person would need to load it the same way again). */
   recordedOptions: Record<string, unknown>;
   rateSource: string | null;
+  /** Told when the load moves to another phase (for progress lines). */
+  onPhase?: (name: string, rows?: number) => void;
   /** Test hook: called after validation, before commit (a throw must leave the case unchanged). */
   beforeCommit?: (file: PlannedFile) => Promise<void> | void;
 }
@@ -42,6 +44,7 @@ export async function loadFile(db: CaseDb, file: PlannedFile, settings: LoadSett
     await createStagingTables(db);
     await file.reader.stage({ db, path: file.path, sourceId, options: settings.formatOptions, io });
     const counts = await stagedCounts(db);
+    settings.onPhase?.("checking and loading", counts.transfers + counts.accounts + counts.fx + counts.rejects);
     if (counts.repeatedRows > 0) {
       throw new FlowtraceError("reader_bug", `format ${file.reader.name} staged a row twice`, { file: file.path }, 2);
     }
