@@ -3,9 +3,11 @@ import type { BenchSuite } from "./suite.js";
 import { traceBench } from "./trace.js";
 import { ingestBench } from "./ingest.js";
 import { reportSuite } from "./report.js";
+import { formatsBench } from "./formats.js";
 
 export const suites: BenchSuite[] = [
   traceBench,
   ingestBench,
   reportSuite,
+  formatsBench,
 ];
