@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { generateCaseFiles } from "../src/generate/generateCase.js";
 import { DEMO_CASE } from "../src/cli/commands/demo.js";
-import { cli, json } from "./util/cli.js";
+import { cli } from "./util/cli.js";
 import { tmpDir } from "./util/tmp.js";
 
 const sample = join(__dirname, "..", "data-samples", DEMO_CASE);
@@ -24,19 +24,15 @@ describe("data-samples and flowtrace demo", () => {
 
   it("demo ingests the sample, traces its seeds and writes demo.html, saying where it is", async () => {
     const out = join(tmpDir(), "reports");
-    const doc = json(await cli(["demo", "--out", out, "--json"]));
-    const html = join(out, "demo.html");
-    expect(existsSync(html)).toBe(true);
-    expect(doc.report).toContain("demo.html");
-    expect(doc.steps.filter((s: { ok: boolean }) => !s.ok)).toEqual([]);
-    expect(doc.run_id).toMatch(/\S/);
-    expect(doc.seeded).toBeGreaterThan(0);
-    const byStep = Object.fromEntries(doc.steps.map((s: { step: string; ok: boolean }) => [s.step, s.ok]));
-    expect(byStep["ingest the sample case"]).toBe(true);
-    expect(byStep["trace the ransom payments (FIFO)"]).toBe(true);
-    expect(byStep["write the report"]).toBe(true);
-    const text = await cli(["demo", "--out", out]);
-    expect(text.code).toBe(0);
-    expect(text.stdout).toMatch(/report: .*demo\.html/);
+    const r = await cli(["demo", "--out", out]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(existsSync(join(out, "demo.html"))).toBe(true);
+    expect(r.stdout).toMatch(/^report: .*demo\.html$/m);
+    // Every step that exists in this build ran without error.
+    expect(r.stdout).not.toMatch(/^skip/m);
+    for (const step of ["ingest the sample case", "trace the ransom payments (FIFO)", "detect collectors, brokers and leaders", "write the report"]) {
+      expect(r.stdout).toContain(`ok    ${step}`);
+    }
+    expect(r.stdout).toMatch(/traced [\d.]+ USD of ransom payments \(run \S+\)/);
   });
 });

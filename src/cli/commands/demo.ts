@@ -13,7 +13,7 @@ import { printJson } from "../output.js";
 /** The bundled case: regenerate with `flowtrace generate --scenario network --seed 1 --transfers 6000 --out data-samples/network-seed1`. */
 export const DEMO_CASE = "network-seed1";
 
-interface Step { step: string; ok: boolean; note: string }
+interface Step { step: string; ok: boolean; note: string; seconds?: number }
 
 export const demoCommand = defineCommand<{ out: string }>({
   command: "demo",
@@ -41,12 +41,14 @@ export const demoCommand = defineCommand<{ out: string }>({
       }
       io.err(`demo: ${step}\n`);
       const sub = captured(io);
+      const t0 = Date.now();
       const code = await runCli([...argv, "--db", db], sub);
+      const seconds = Math.round((Date.now() - t0) / 100) / 10;
       if (code !== 0) {
-        steps.push({ step, ok: false, note: sub.stderr.trim().split("\n")[0] ?? `exit ${code}` });
+        steps.push({ step, ok: false, note: sub.stderr.trim().split("\n")[0] ?? `exit ${code}`, seconds });
         return undefined;
       }
-      steps.push({ step, ok: true, note: "" });
+      steps.push({ step, ok: true, note: "", seconds });
       try {
         return JSON.parse(sub.stdout);
       } catch {
@@ -56,6 +58,9 @@ export const demoCommand = defineCommand<{ out: string }>({
     const f = (name: string) => join(dir, name);
     const ingest = await run("ingest the sample case", ["ingest", f("transfers.csv"), f("accounts.csv"), f("fx.csv"), "--json"]);
     if (!ingest) throw inputError("demo_failed", `demo could not ingest the sample case: ${steps[steps.length - 1]!.note}`);
+    await run("match the families' statements to transfers", ["match-statements", f("raw/relatives-statements.csv"), "--json"]);
+    await run("group accounts into persons", ["entities", "--json"]);
+    await run("infer hawala bridges", ["hawala", "--json"]);
     const trace = await run("trace the ransom payments (FIFO)", ["trace", "--seed-file", f("seeds.csv"), "--method", "fifo", "--json"]);
     await run("compare the tracing rules", ["compare", "--seed-file", f("seeds.csv"), "--json"]);
     const detect = await run("detect collectors, brokers and leaders", ["detect", "--json"]);
@@ -71,7 +76,7 @@ export const demoCommand = defineCommand<{ out: string }>({
       seconds: Math.round((Date.now() - started) / 100) / 10,
     };
     if (args.json) return printJson(io, summary);
-    for (const s of steps) io.out(`${s.ok ? "ok  " : "skip"}  ${s.step}${s.note ? `: ${s.note}` : ""}\n`);
+    for (const s of steps) io.out(`${s.ok ? "ok  " : "skip"}  ${s.step}${s.note ? `: ${s.note}` : ""}${s.seconds !== undefined ? ` (${s.seconds} s)` : ""}\n`);
     if (summary.seeded !== null) io.out(`\ntraced ${summary.seeded} USD of ransom payments (run ${summary.run_id})\n`);
     io.out(summary.report ? `\nreport: ${summary.report}\n` : "\nno report was written (see above)\n");
   },
