@@ -28,7 +28,8 @@ interface Link {
   value: number;
   transfers: number;
   minHop: number;
-  index: number;
+  /** Our own link number (data-k); d3-sankey overwrites `index` with its array position. */
+  k: number;
 }
 
 export interface SankeyChart {
@@ -122,13 +123,13 @@ export function sankeyChart(transfers: readonly ReportTransfer[], accounts: Read
     const lk = `${source}\u0000${target}`;
     let l = links.get(lk);
     if (!l) {
-      l = { source, target, value: 0, transfers: 0, minHop: t.hop, index: links.size };
+      l = { source, target, value: 0, transfers: 0, minHop: t.hop, k: links.size };
       links.set(lk, l);
     }
     l.value += t.tainted;
     l.transfers++;
     l.minHop = Math.min(l.minHop, t.hop);
-    linkOfTx.set(t.txId, l.index);
+    linkOfTx.set(t.txId, l.k);
   }
   const perCol = Math.max(1, ...[...byCol.values()].map((l) => Math.min(l.length, SANKEY_PER_COLUMN + 1)));
   const cols = Math.max(2, ...[...nodes.values()].map((n) => n.col + 1));
@@ -141,12 +142,19 @@ export function sankeyChart(transfers: readonly ReportTransfer[], accounts: Read
     .nodeWidth(14)
     .nodePadding(12)
     .nodeSort((a, b) => (b.value ?? 0) - (a.value ?? 0) || (a.key < b.key ? -1 : 1))
-    .linkSort((a, b) => a.index - b.index)
+    .linkSort((a, b) => a.k - b.k)
     .extent([[1, top], [width - labelRoom, height - 6]]);
+  // d3-sankey spaces its columns by the longest path, not by nodeAlign: when money enters at
+  // a later hop without a chain from column 0, columns would squeeze together. An invisible
+  // zero-value chain through every column fixes the spacing (never drawn).
+  const anchors: Node[] = Array.from({ length: cols }, (_, c) => ({ key: `\u0001anchor${c}`, col: c, account: null, members: 0 }));
+  const anchorLinks: Link[] = anchors.slice(1).map((a, i) => ({ source: anchors[i]!.key, target: a.key, value: 0, transfers: 0, minHop: 0, k: -1 - i }));
   const graph: SankeyGraph<Node, Link> = layout({
-    nodes: [...nodes.values()].map((n) => ({ ...n })),
-    links: [...links.values()].map((l) => ({ ...l })),
+    nodes: [...[...nodes.values()].map((n) => ({ ...n })), ...anchors],
+    links: [...[...links.values()].map((l) => ({ ...l })), ...anchorLinks],
   });
+  graph.nodes = graph.nodes.filter((n) => !n.key.startsWith("\u0001"));
+  graph.links = graph.links.filter((l) => l.k >= 0);
   const path = sankeyLinkHorizontal();
   const colX = (c: number) => 1 + (c * (width - labelRoom - 1 - 14)) / (cols - 1);
   const heads = Array.from({ length: cols }, (_, c) => {
@@ -161,7 +169,7 @@ export function sankeyChart(transfers: readonly ReportTransfer[], accounts: Read
     const s = l.source as Node, t = l.target as Node;
     const colour = ROLE_COLOUR[roleOf(s, accounts)];
     const title = `${nodeName(s, accounts)} → ${nodeName(t, accounts)}: ${money(l.value)} ${currency} tainted, ${l.transfers} transfer${l.transfers === 1 ? "" : "s"}, hop ${l.minHop}`;
-    return html`<path class="link" data-k="${l.index}" data-hop="${l.minHop}" data-v="${px(l.value)}" d="${path(l) ?? ""}" stroke="${colour}" stroke-width="${px(Math.max(1, l.width ?? 1))}"><title>${title}</title></path>`;
+    return html`<path class="link" data-k="${l.k}" data-hop="${l.minHop}" data-v="${px(l.value)}" d="${path(l) ?? ""}" stroke="${colour}" stroke-width="${px(Math.max(1, l.width ?? 1))}"><title>${title}</title></path>`;
   });
   const nodeEls = graph.nodes.map((n) => {
     const x0 = n.x0 ?? 0, x1 = n.x1 ?? 0, y0 = n.y0 ?? 0, y1 = n.y1 ?? 0;
