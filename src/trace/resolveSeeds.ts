@@ -4,7 +4,9 @@
 import { readFileSync } from "node:fs";
 import type { CaseDb } from "../db/connect.js";
 import { allJson } from "../db/sql.js";
+import { findingSeeds } from "../detect/findingSeeds.js";
 import { inputError } from "../errors.js";
+import { seedsFromStatements } from "../statements/seedsFromStatements.js";
 
 export interface SeedArgs {
   "seed-tx"?: string;
@@ -38,6 +40,8 @@ export const seedResolvers: SeedResolver[] = [
       return rows.map((r) => String(r.tx_id));
     },
   },
+  { option: "seed-finding", describe: "the seed transfers of a stored detection finding (flowtrace detect)", resolve: (db, id) => findingSeeds(db, id) },
+  { option: "seed-statements", describe: "relatives' statements file: its confirmed matches are the seeds", resolve: (db, file) => seedsFromStatements(db, file) },
 ];
 
 export interface ResolvedSeeds {
