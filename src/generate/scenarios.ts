@@ -55,7 +55,7 @@ export const SCENARIOS: Scenario[] = [
   },
   {
     name: "network", level: "advanced",
-    description: "a network of three groups: 24 victims, some sold on and paid for twice, crowdfunded by relatives across Europe, the US and Israel; collectors with several wallets in Kenya, Ethiopia, Uganda and Sudan; hawala legs, rapid forwarding, consolidation to two leaders in Dubai, cash-out at agents and purchases through front businesses, hidden in 20,000 ordinary transfers",
+    description: "a network of three groups: 24 victims, some sold on and paid for twice, crowdfunded by relatives across Europe, the US and Israel; collectors with several wallets in Kenya, Ethiopia, Uganda and Sudan; hawala legs, rapid forwarding, consolidation to two leaders in Dubai, cash-out at agents and purchases through front businesses, hidden in ordinary traffic",
     victims: 24, groups: 3, collectorsPerGroup: 4, wallets: [1, 3], brokersPerGroup: 2, leaders: 2, frontBusinesses: 3,
     soldOn: 0.3, relatives: [1, 4], tranches: [1, 4], countries: ["KE", "ET", "UG", "SD"], channels: { mto: 5, mobile: 0, bank: 1, hawala: 2 },
     background: 20000, days: 150,
