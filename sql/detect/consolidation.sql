@@ -6,7 +6,9 @@
 -- receives: leaders often sit behind a single broker (the source-count part keeps it lower).
 -- Terminal accounts (services, cash, agents) are cash-out points, not consolidation targets.
 -- score = share from flagged sources x (0.5 + 0.5 x sources/4, capped) x (0.6 + 0.4 x best source score).
--- params: $min_sources INTEGER, $min_source_share, $min_source_score, $single_source_share DOUBLE, $max_evidence INTEGER
+-- At least $min_amount must come from the flagged sources (a collector paying a friend is not
+-- consolidation).
+-- params: $min_sources INTEGER, $min_source_share, $min_source_score, $single_source_share DOUBLE, $min_amount DECIMAL, $max_evidence INTEGER
 -- columns: accounts VARCHAR[] (target first, then sources), key VARCHAR, score DOUBLE,
 --          evidence VARCHAR[], seeds VARCHAR[], facts STRUCT
 WITH src AS (
@@ -29,6 +31,7 @@ hit AS (
          CAST(a.from_sources AS DOUBLE) / CAST(f.in_value AS DOUBLE) AS src_share
   FROM agg a JOIN detect_features f ON f.account_id = a.target
   WHERE (a.n_sources >= $min_sources OR a.from_sources >= $single_source_share * f.in_value) AND f.in_value > 0
+    AND a.from_sources >= $min_amount
     AND f.kind NOT IN ('service', 'cash') AND NOT starts_with(a.target, 'agent:') AND NOT starts_with(a.target, 'cash:')
 )
 SELECT list_concat([target], sources) AS accounts, '' AS key,

@@ -2,7 +2,9 @@
 -- (ransom collection, pass-through, consolidation, repeat extortion; not the generic AML
 -- shapes, which ordinary traffic also has): how much
 -- it received from them and from how many, and whether it keeps, forwards or cashes out.
--- Roles (broker, leader candidate, cash-out point) are read from these facts.
+-- Roles (broker, leader candidate, cash-out point) are read from these facts. terminal marks
+-- where the money leaves the records: services, cash, agents, and also hawala and MTO
+-- accounts (a hawaladar or remittance company carries it on, with no record of where).
 -- params: $min_source_score DOUBLE
 -- columns: account_id, terminal BOOLEAN, n_flagged_sources, from_flagged DECIMAL, from_collectors DECIMAL,
 --          in_value, out_value, fwd_value, n_in, to_flagged DECIMAL (sent to flagged accounts),
@@ -30,7 +32,7 @@ abroad AS (
   GROUP BY from_account
 )
 SELECT f.account_id,
-       (f.kind IN ('service', 'cash') OR starts_with(f.account_id, 'agent:') OR starts_with(f.account_id, 'cash:')) AS terminal,
+       (f.kind IN ('service', 'cash', 'hawala', 'mto') OR starts_with(f.account_id, 'agent:') OR starts_with(f.account_id, 'cash:')) AS terminal,
        r.n_flagged_sources, r.from_flagged, r.from_collectors, f.in_value, f.out_value, f.fwd_value, f.n_in,
        coalesce(s.to_flagged, 0) AS to_flagged, coalesce(a.foreign_out, 0) AS foreign_out
 FROM recv r JOIN detect_features f USING (account_id) LEFT JOIN sent s USING (account_id) LEFT JOIN abroad a USING (account_id)

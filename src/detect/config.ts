@@ -48,6 +48,8 @@ export const detectConfigSchema = z.strictObject({
     min_source_score: share.default(0.3),
     /** With a single flagged source, the share of the target's inflow it must pay. */
     single_source_share: share.default(0.4),
+    /** Least received from flagged sources (a collector paying a friend for lunch is no consolidation). */
+    min_amount: positive.default(1000),
   }).prefault({}),
   repeat: z.strictObject({
     min_gap_days: positive.default(14),

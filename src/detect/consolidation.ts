@@ -11,6 +11,7 @@ export const consolidation: Detector = {
     min_source_share: c.consolidation.min_source_share,
     min_source_score: c.consolidation.min_source_score,
     single_source_share: c.consolidation.single_source_share,
+    min_amount: c.consolidation.min_amount,
     max_evidence: c.max_evidence,
   }),
   explain(row, { currency }) {
