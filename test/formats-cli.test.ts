@@ -69,3 +69,29 @@ describe("flowtrace ingest with built-in and mapped layouts", () => {
     expect(r.sources[0]).toMatchObject({ format: "bank-csv", rows_read: 3, rows_loaded: 3, rows_quarantined: 0 });
   });
 });
+
+describe("one transfer in two parties' statements", () => {
+  it("resolves the masked number to the other statement's owner and adds its balance, with an amendment trail", async () => {
+    const db = join(tmpDir(), "case.duckdb");
+    const r = await cli(["ingest", fixture("mpesa-pair-a.csv"), fixture("mpesa-pair-b.csv"), "--db", db, "--currency", "KES", "--json"]);
+    expect(json(r).sources.map((s: any) => [s.rows_read, s.rows_loaded, s.rows_quarantined])).toEqual([[2, 2, 0], [2, 1, 1]]);
+    expect(r.stderr).toMatch(/1 masked ids resolved to wallet:\+254733222444, 1 balances added/);
+    const t = await query(db, "SELECT from_account, to_account, balance_after_from::VARCHAR AS bf, balance_after_to::VARCHAR AS bt FROM transfer_records WHERE tx_id = 'SBX1ZZZZZ1'");
+    expect(t).toEqual([{ from_account: "wallet:+254722000111", to_account: "wallet:+254733222444", bf: "3000.00", bt: "2500.00" }]);
+    const a = await query(db, "SELECT column_name, old_value, new_value, source_row::INT AS row FROM transfer_amendments ORDER BY column_name");
+    expect(a).toEqual([
+      { column_name: "balance_after_to", old_value: null, new_value: "2500.00", row: 2 },
+      { column_name: "to_account", old_value: "masked:07******444", new_value: "wallet:+254733222444", row: 2 },
+    ]);
+    const q = await query(db, "SELECT reason_code FROM quarantine");
+    expect(q).toEqual([{ reason_code: "duplicate_tx" }]);
+  });
+
+  it("does not touch a loaded transfer whose visible digits contradict the owner", async () => {
+    const { maskFits } = await import("../src/ingest/formats/mergeCopies.js");
+    expect(maskFits("masked:07******444", "wallet:+254733222444")).toBe(true);
+    expect(maskFits("masked:07*****444", "wallet:+254733222444")).toBe(true);
+    expect(maskFits("masked:07******445", "wallet:+254733222444")).toBe(false);
+    expect(maskFits("masked:08******444", "wallet:+254733222444")).toBe(false);
+  });
+});

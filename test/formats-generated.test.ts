@@ -81,6 +81,14 @@ describe("generated raw records (sold-on, seed 3)", () => {
     for (const x of r.filter((y) => y.format === "telebirr")) expect([x.from_account, x.to_account]).toEqual([x.c_from, x.c_to]);
   });
 
+  it("a transfer in both parties' statements gets both real wallets and both balances (amendments)", async () => {
+    const a = await rows("SELECT column_name, count(*)::INT AS n FROM transfer_amendments GROUP BY 1 ORDER BY 1");
+    expect(a.find((x) => x.column_name === "to_account" || x.column_name === "from_account")?.n ?? 0).toBeGreaterThan(0);
+    const unresolved = await rows(`SELECT count(*)::INT AS n FROM transfer_amendments m JOIN transfer_records t USING (tx_id)
+      WHERE m.column_name IN ('from_account', 'to_account') AND (t.from_account LIKE 'masked:%' AND t.to_account LIKE 'masked:%')`);
+    expect(unresolved[0]!.n).toBe(0);
+  });
+
   it("masked counterparties stay masked and match the real number's visible digits", async () => {
     const m = await rows("SELECT DISTINCT to_account AS a FROM transfer_records WHERE to_account LIKE 'masked:%' UNION SELECT DISTINCT from_account FROM transfer_records WHERE from_account LIKE 'masked:%'");
     expect(m.length).toBeGreaterThan(0);

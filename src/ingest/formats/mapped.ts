@@ -15,6 +15,7 @@ import { zoneParams } from "./zone.js";
 import { appendXlsxRows } from "./xlsxRows.js";
 import { printReconciliation, reconcile } from "./reconcile.js";
 import { applyDerivedAccounts, createDerivedAccounts } from "./derivedAccounts.js";
+import { mergeCopies } from "./mergeCopies.js";
 
 export interface MappedProfile {
   format: string;
@@ -66,14 +67,18 @@ export async function stageMapped(ctx: StageContext, m: Mapping, p: MappedProfil
   });
   await resolvePhones(db, country);
   await applyDerivedAccounts(db);
-  if (statement && c.balance) {
-    printReconciliation(ctx.io, p.format, path, reconcile(await allJson(db.conn, "ingest/formats/mapped/reconcile")));
+  if (statement) {
+    if (c.balance) printReconciliation(ctx.io, p.format, path, reconcile(await allJson(db.conn, "ingest/formats/mapped/reconcile")));
+    await mergeCopies(ctx, owner!);
   } else if (c.balance) {
     const given = options.owner ?? m.owner;
     const holder = given !== undefined ? ownerAccount(given, country, path)
       : ((await allJson(db.conn, "ingest/formats/mapped/owner_infer"))[0]?.owner as string | null) ?? null;
     await exec(db.conn, "ingest/formats/mapped/owner_balances", { owner: holder });
-    if (holder) printReconciliation(ctx.io, p.format, path, reconcile(await allJson(db.conn, "ingest/formats/reconcile_staged", { owner: holder })));
+    if (holder) {
+      printReconciliation(ctx.io, p.format, path, reconcile(await allJson(db.conn, "ingest/formats/reconcile_staged", { owner: holder })));
+      await mergeCopies(ctx, holder);
+    }
     else ctx.io.err(`note: ${path}: balances dropped: no single account on every row; pass --owner to keep them\n`);
   }
 }

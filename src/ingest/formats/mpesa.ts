@@ -12,6 +12,7 @@ import { resolvePhones } from "./resolvePhones.js";
 import { zoneParams } from "./zone.js";
 import { printReconciliation, reconcile } from "./reconcile.js";
 import { applyDerivedAccounts, createDerivedAccounts } from "./derivedAccounts.js";
+import { mergeCopies } from "./mergeCopies.js";
 
 const HEADER = /^receipt\s*no\.?$/i;
 
@@ -58,5 +59,6 @@ export async function stageStatement(ctx: StageContext, p: StatementProfile): Pr
   await exec(db.conn, "ingest/formats/mpesa/stage_order");
   await resolvePhones(db, country);
   await applyDerivedAccounts(db);
+  await mergeCopies(ctx, owner);
   printReconciliation(ctx.io, p.format, path, reconcile(await allJson(db.conn, "ingest/formats/mpesa/reconcile")));
 }

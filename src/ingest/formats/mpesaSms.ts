@@ -9,6 +9,7 @@ import { inputError } from "../../errors.js";
 import { ownerAccount } from "./owner.js";
 import { appendDerived, appendRejects, appendTransfers, type DerivedAccount, type StagedReject, type StagedTransfer } from "./stageRows.js";
 import { applyDerivedAccounts, createDerivedAccounts } from "./derivedAccounts.js";
+import { mergeCopies } from "./mergeCopies.js";
 import { resolvePhones } from "./resolvePhones.js";
 import { localIso } from "./zone.js";
 
@@ -107,6 +108,7 @@ async function stageSms(ctx: StageContext): Promise<void> {
   await appendDerived(ctx.db, derived);
   await resolvePhones(ctx.db, "KE");
   await applyDerivedAccounts(ctx.db);
+  await mergeCopies(ctx, owner);
 }
 
 export const mpesaSmsReader: FormatReader = {
