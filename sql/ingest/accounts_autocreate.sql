@@ -11,11 +11,12 @@ SELECT account_id,
          WHEN 'bank' THEN 'bank_account' WHEN 'mto' THEN 'mto_ref' WHEN 'hawala' THEN 'hawala_client'
          ELSE 'other' END
 FROM (
-  SELECT account_id, min(seq * 2 + side) AS first_at
-  -- this file's loaded transfers (checked_transfers, not a scan of every transfer in the case)
-  FROM (SELECT from_account AS account_id, source_row AS seq, 0 AS side FROM checked_transfers WHERE fail_code IS NULL
+  SELECT account_id, min(first_at) AS first_at
+  -- this file's loaded transfers (checked_transfers, not a scan of every transfer in the case);
+  -- senders and receivers aggregated apart first: two small results instead of one big union
+  FROM (SELECT from_account AS account_id, min(source_row) * 2 AS first_at FROM checked_transfers WHERE fail_code IS NULL GROUP BY from_account
         UNION ALL
-        SELECT to_account, source_row, 1 FROM checked_transfers WHERE fail_code IS NULL) u
+        SELECT to_account, min(source_row) * 2 + 1 FROM checked_transfers WHERE fail_code IS NULL GROUP BY to_account) u
   GROUP BY account_id
 ) n
-WHERE NOT EXISTS (SELECT 1 FROM account_records a WHERE a.account_id = n.account_id);
+WHERE account_id NOT IN (SELECT account_id FROM account_records);
