@@ -60,19 +60,20 @@ export function renderReport(data: ReportData, clientJs: string): string {
     })),
   };
   const legend = html`<div class="legend">${ROLES.map((r) => html`<span><i class="r-${r}"></i>${ROLE_WORD[r]}</span>`)}</div>`;
-  const controls = html`<div class="controls" id="controls"><label>Hops from <select id="hop-min"></select> to <select id="hop-max"></select></label><label>Smallest amount shown (${data.currency}) <input id="min-amount" type="number" min="0" step="any" value="0"></label><label>Highlight one family's money <select id="family"><option value="">(all families)</option></select></label><label>Find account <input id="find" type="search" placeholder="number or name"></label><span id="found" class="small"></span></div>`;
+  const controls = html`<div class="controls" id="controls"><label>Hops from <select id="hop-min"></select> to <select id="hop-max"></select></label><label>Smallest amount shown (${data.currency}) <input id="min-amount" type="number" min="0" step="any" value="0"></label><label title="applies to the flow diagram, the network and the timeline">Highlight one family's money <select id="family"><option value="">(all families)</option></select></label><label>Find account <input id="find" type="search" placeholder="number or name"></label><span id="found" class="small"></span></div>`;
 
   const body = html`${summarySection(data)}
+<div id="charts">${controls}
 <section id="flow"><h2>2. Flow of the money</h2>
 <p>${backward ? html`Left to right, in the direction the money moved: the earliest origins found on the left, the target account on the right; hop 0 is the transfers into the target, hop 1 the transfers that funded those, and so on.${sankey.omitted ? html` ${count(sankey.omitted)} transfers further back than the diagram's columns are not drawn (they are in the tables).` : ""}` : html`Left to right, hop by hop: who paid, who received the ransom first, and where it went next.`} The width of each band is the traced amount (${data.currency}). An account appears again in a later column when money reaches it again at a later hop; when money comes back to an account that had already passed it on, the box is marked ↺ (a loop, listed in section 6). In each column only the ${SANKEY_PER_COLUMN} largest accounts have their own box${sankey.aggregatedAccounts ? html`; the other ${count(sankey.aggregatedAccounts)} are grouped as "other, N accounts"` : ""}.</p>
-${legend}${controls}${sankey.svg}
+${legend}${sankey.svg}
 <p class="nojs">Hover a band or a box for its details. With JavaScript on, you can also filter by hop and amount and highlight one family's money.</p></section>
 <section id="network"><h2>3. Network of accounts</h2>
 <p>Each circle is an account (size: traced money moved; colour: role), each arrow a set of transfers with the traced amount on it (the largest are labelled; hover for all). Accounts of the same holder are boxed together, or joined by a dashed purple line when they play different roles.${network.totalAccounts > network.shownAccounts ? html` For each role the accounts that moved the most are drawn; the other ${count(network.totalAccounts - network.shownAccounts)} are grouped per role ("other collectors, N").` : ""}${network.omittedEdges ? html` The ${count(network.omittedEdges)} thinnest links are not drawn (they are in the transfers table).` : ""}</p>
 ${legend}${network.svg}</section>
 <section id="timeline"><h2>4. Timeline</h2>
 <p>Top: when each family paid (one lane per victim's family where a relative's statement was matched to the payment, otherwise per payer). Below: each collector's wallet, with the ransom arriving (rings, joined to the payment by a thin line) and the money forwarded (dots coloured by the role of the receiver). Times in UTC.${timeline.familiesShown < fams.length ? html` The ${timeline.familiesShown} largest of ${count(fams.length)} families are shown.` : ""}${timeline.collectorsShown < timeline.collectorsTotal ? html` The ${timeline.collectorsShown} largest of ${count(timeline.collectorsTotal)} collectors are shown.` : ""}</p>
-${timeline.svg}</section>
+${timeline.svg}</section></div>
 ${tablesSection(data.accounts, data.transfers, data.currency, data.run.id, backward)}
 ${arithmeticSection(data, accounts, sankey.loops)}
 ${sourcesSection(data)}`;

@@ -51,7 +51,7 @@ svg .off{opacity:.08}
 svg.focus .link:not(.hl),svg.focus .edge:not(.hl),svg.focus .dot:not(.hl){opacity:.08}
 svg .node.hl rect,svg .netnode.hl circle{stroke:#000;stroke-width:2.5}
 .controls{display:none;flex-wrap:wrap;gap:14px;align-items:center;background:var(--band);padding:8px 10px;border-radius:6px;margin:8px 0;font-size:13px}
-.js .controls{display:flex}
+.js .controls{display:flex;position:sticky;top:30px;z-index:4;box-shadow:0 2px 4px rgba(0,0,0,.08)}
 .controls input[type=number]{width:8em}
 .tablebox{overflow-x:auto}
 table{border-collapse:collapse;font-size:13px}
