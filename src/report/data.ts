@@ -79,6 +79,11 @@ export async function gatherReportData(db: CaseDb, options: GatherOptions): Prom
     balanceBefore: r.balance_before === null || r.balance_before === undefined ? null : num(r.balance_before),
     taintedBefore: r.tainted_before === null || r.tainted_before === undefined ? null : num(r.tainted_before),
   }));
+  const linkRows = await allJson(conn, "report/ledger_links", { run_id: runId });
+  // Usable only when no tainted part came from a whole balance without a named inflow.
+  const ledgerLinks = linkRows.some((r) => r.in_tx === null || r.in_tx === undefined)
+    ? []
+    : linkRows.map((r) => ({ outTx: String(r.out_tx), inTx: String(r.in_tx), tainted: num(r.tainted) }));
   const trajectoryRows = await allJson(conn, "report/trajectories", { run_id: runId, limit: TRAJECTORIES });
   const trajectoryCount = num((await allJson(conn, "report/trajectory_count", { run_id: runId }))[0]?.n);
   // A remainder row (no seed, no path) stands for the trajectories the run did not keep.
@@ -97,6 +102,7 @@ export async function gatherReportData(db: CaseDb, options: GatherOptions): Prom
     accounts,
     transfers,
     ledger,
+    ledgerLinks,
     ledgerOutflows: num((await allJson(conn, "report/ledger_count", { run_id: runId }))[0]?.n),
     trajectories,
     trajectoryCount,

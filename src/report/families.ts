@@ -38,8 +38,9 @@ export function families(data: ReportData): Family[] {
 
 /**
  * The transfers that carried each family's money. Exact from the trajectories when the run
- * stored all of them (linear methods); otherwise time-respecting reachability from the
- * family's payments (an upper bound, like `poison`). `exact` says which.
+ * stored all of them, or from the allocation ledger when every tainted part names its inflow
+ * (fifo, lifo); otherwise time-respecting reachability from the family's payments (an upper
+ * bound, like `poison`). `exact` says which.
  */
 export function familyTransfers(data: ReportData, fams: readonly Family[]): { exact: boolean; txs: Map<string, Set<string>> } {
   const txs = new Map<string, Set<string>>();
@@ -57,6 +58,7 @@ export function familyTransfers(data: ReportData, fams: readonly Family[]): { ex
     }
     return { exact, txs };
   }
+  if (data.ledgerLinks.length > 0) return { exact: true, txs: byLedger(data, fams) };
   const ordered = data.transfers.filter((t) => t.tainted > 0).sort((a, b) => (a.ts < b.ts ? -1 : a.ts > b.ts ? 1 : 0));
   for (const f of fams) {
     const seeds = new Set(f.seeds);
@@ -72,4 +74,39 @@ export function familyTransfers(data: ReportData, fams: readonly Family[]): { ex
     txs.set(f.key, set);
   }
   return { exact, txs };
+}
+
+/** Each family's share of every transfer, propagated through the ledger in time order. */
+function byLedger(data: ReportData, fams: readonly Family[]): Map<string, Set<string>> {
+  const inflows = new Map<string, { inTx: string; tainted: number }[]>();
+  for (const l of data.ledgerLinks) {
+    const list = inflows.get(l.outTx) ?? [];
+    list.push(l);
+    inflows.set(l.outTx, list);
+  }
+  const familyOfSeed = new Map<string, string>();
+  for (const f of fams) for (const s of f.seeds) familyOfSeed.set(s, f.key);
+  const share = new Map<string, Map<string, number>>();
+  const txs = new Map<string, Set<string>>(fams.map((f) => [f.key, new Set<string>()]));
+  for (const t of data.transfers) {
+    let vec: Map<string, number> | undefined;
+    if (t.isSeed) {
+      const f = familyOfSeed.get(t.txId);
+      // Families not highlighted still count in every mix, under one key.
+      vec = new Map([[f ?? "\u0000other", t.tainted]]);
+    } else {
+      vec = new Map();
+      for (const l of inflows.get(t.txId) ?? []) {
+        const src = share.get(l.inTx);
+        if (!src) continue;
+        let total = 0;
+        for (const v of src.values()) total += v;
+        if (total <= 0) continue;
+        for (const [f, v] of src) vec.set(f, (vec.get(f) ?? 0) + (l.tainted * v) / total);
+      }
+    }
+    share.set(t.txId, vec);
+    for (const [f, v] of vec) if (v >= Math.max(0.01, 0.001 * t.tainted)) txs.get(f)?.add(t.txId);
+  }
+  return txs;
 }

@@ -140,6 +140,11 @@ export interface ReportData {
   /** Allocation ledger of the key outflows (the largest tainted ones). */
   ledger: LedgerRow[];
   ledgerOutflows: number;
+  /**
+   * Every tainted ledger link (outflow ← inflow) when each tainted part names its inflow
+   * (fifo, lifo), so one family's money can be followed exactly; empty otherwise.
+   */
+  ledgerLinks: { outTx: string; inTx: string; tainted: number }[];
   trajectories: Trajectory[];
   /** Trajectories the run stored (with its remainder rows, which have no path). */
   trajectoryCount: number;

@@ -64,6 +64,7 @@ export function fixtureData(): ReportData {
       { account: "wallet:+251911000222", outTx: "T8", inTx: "T6", origin: "lot", amount: 2000, tainted: 2000, hop: 1 },
     ],
     ledgerOutflows: 6,
+    ledgerLinks: [],
     trajectories: [
       { rank: 1, seedTx: "T3", txPath: ["T3", "T6", "T8"], endAccount: "bank:ENBD/1012345678", endKind: "retained", amount: 2000, durationS: 171900 },
       { rank: 2, seedTx: "T1", txPath: ["T1", "T4", "T8"], endAccount: "bank:ENBD/1012345678", endKind: "retained", amount: 3000, durationS: 261000 },

@@ -51,6 +51,7 @@ export function syntheticData(n: number): ReportData {
     accounts: [...acc.values()],
     transfers,
     ledger: [],
+    ledgerLinks: [],
     trajectories: [],
     trajectoryCount: 0,
     trajectoriesComplete: false,
