@@ -180,6 +180,15 @@ describe("flowtrace detect options", () => {
     expect(scoped.accounts.find((a) => a.account === "wallet:+254711000001")!.roles).toContain("collector");
   });
 
+  it("a missing case database exits 1 naming the file, and is not created", async () => {
+    const missing = join(db, "..", "nothing-here.duckdb");
+    const r = await cli(["detect", "--db", missing]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("nothing-here.duckdb");
+    const { existsSync } = await import("node:fs");
+    expect(existsSync(missing)).toBe(false);
+  });
+
   it("--run with an unknown trace run exits 1", async () => {
     const r = await cli(["detect", "--db", db, "--run", "no-such-run"]);
     expect(r.code).toBe(1);

@@ -1,6 +1,8 @@
 // `flowtrace detect [--run RUN_ID] [--config FILE]`: score accounts, assign roles, list
 // findings with their evidence, and store the run in the case for the report and traces.
+import { existsSync } from "node:fs";
 import { openCase } from "../../db/connect.js";
+import { inputError } from "../../errors.js";
 import { allJson, exec } from "../../db/sql.js";
 import { loadConfig } from "../../detect/config.js";
 import { detect } from "../../detect/detect.js";
@@ -24,6 +26,8 @@ export const detectCommand = defineCommand<DetectArgs>({
       .option("top", { type: "number", default: 20, describe: "accounts and findings shown without --json" }) as never,
   async run(args, io) {
     const config = loadConfig(args.config);
+    // Detection reads a case; it must not create an empty one by accident.
+    if (!existsSync(args.db)) throw inputError("no_case", "case database not found (ingest records first)", { file: args.db });
     const db = await openCase(args.db);
     try {
       const options = JSON.stringify({ run: args.run ?? null, config: args.config ?? null });
