@@ -8,7 +8,7 @@ import type { IdStyle } from "./ids.js";
 import type { Account, Transfer, TxKind } from "./model.js";
 import { OPERATORS, localCents, roundedCents, type Population } from "./population.js";
 
-type Ev = "p2p" | "merchant" | "cash_in" | "cash_out" | "remit" | "airtime" | "salary" | "school" | "church" | "settle" | "float";
+type Ev = "p2p" | "merchant" | "cash_in" | "cash_out" | "remit" | "airtime" | "salary" | "school" | "church" | "settle" | "float" | "payroll" | "builder";
 
 // Feast days that bring church collections (Genna, Timket, Fasika 2025, Meskel).
 const FEASTS = ["01-07", "01-19", "04-20", "09-27"];
@@ -24,6 +24,10 @@ export function background(ctx: Ctx, pop: Population): Background {
   const balance = new Float64Array(pop.wallets);
   // What each merchant has taken in and not yet settled to its bank (settlements never exceed it).
   const till = new Float64Array(pop.merchants);
+  // Fees a school holds (it pays its teachers at the month's end) and gifts a church holds (its
+  // building fund pays the builder every week or two): fan-in that moves on, like a collector.
+  const fees = new Float64Array(pop.schools);
+  const gifts = new Float64Array(pop.churches);
   for (let i = 0; i < pop.wallets; i++) balance[i] = Number(pop.wallet(i).opening);
   const rng = ctx.rng.fork("background");
 
@@ -56,7 +60,7 @@ export function background(ctx: Ctx, pop: Population): Background {
     return [
       ["p2p", 22], ["merchant", 16], ["cash_in", 13], ["cash_out", 12], ["remit", dom <= 7 ? 16 : 7], ["airtime", 6],
       ["salary", dom >= 25 && dom <= 28 ? 30 : 0], ["school", term ? 14 : 0.5], ["church", FEASTS.includes(md) ? 40 : sunday ? 8 : 0.5],
-      ["settle", 2], ["float", 1.5],
+      ["settle", 2], ["float", 1.5], ["payroll", dom >= 26 && dom <= 28 ? 3 : 0], ["builder", date.getUTCDay() === 1 ? 3 : 0.2],
     ];
   }
 
@@ -140,31 +144,38 @@ export function background(ctx: Ctx, pop: Population): Background {
             break;
           }
           case "school": {
-            const s = pop.school(rng.int(0, pop.schools - 1));
-            // Fees are fixed amounts per term; a fifth are paid from abroad by relatives.
-            const fee = localCents([120, 180, 240][rng.int(0, 2)]!, s.country);
+            const k = rng.int(0, pop.schools - 1);
+            const s = pop.school(k);
+            // Fees are fixed amounts per term (boarding fees larger); a fifth are paid from abroad by relatives.
+            const fee = localCents([120, 180, 240, 650][rng.int(0, 3)]!, s.country);
+            fees[k] = fees[k]! + Number(fee);
             if (rng.chance(0.2)) {
               const c = pop.diasporaCustomer(rng.int(0, pop.diaspora - 1));
               const sent = (fee * 100n) / 97n;
               tx(ts, c, s, convert(ctx.fx, d, sent, s.currency, c.currency), "mto", "mto", out, { carrier: c.institution, reference: `ADM${rng.int(1000, 9999)}` });
             } else {
               const i = localWallet(s.country);
-              if (balance[i]! < Number(fee)) { cashIn(ts, i, out); break; }
+              if (balance[i]! < Number(fee)) { fees[k] = fees[k]! - Number(fee); cashIn(ts, i, out); break; }
               balance[i]! -= Number(fee);
               tx(ts, pop.wallet(i), s, fee, "paybill", "mobile", out, { reference: `ADM${rng.int(1000, 9999)}` });
             }
             break;
           }
           case "church": {
-            const ch = pop.church(rng.int(0, pop.churches - 1));
+            const k = rng.int(0, pop.churches - 1);
+            const ch = pop.church(k);
+            const before = out.length;
             if (rng.chance(0.45)) {
+              // Gifts from abroad, some of them large pledges to the building fund.
               const c = pop.diasporaCustomer(rng.int(0, pop.diaspora - 1));
-              tx(ts, c, ch, roundedCents(Math.round(rng.lognormal(60, 0.7) / 5) * 5, c.currency), "mto", "mto", out, { carrier: c.institution, reference: "Selet / donation" });
+              const usd = rng.chance(0.3) ? rng.lognormal(700, 0.6) : rng.lognormal(60, 0.7);
+              tx(ts, c, ch, roundedCents(Math.round(usd / 5) * 5, c.currency), "mto", "mto", out, { carrier: c.institution, reference: usd > 300 ? "building fund pledge" : "Selet / donation" });
             } else {
               const i = localWallet(ch.country === "ET" ? "ET" : "KE");
               const amt = spend(i, rng.lognormal(8, 0.7));
               if (amt !== undefined) tx(ts, pop.wallet(i), ch, amt, "paybill", "mobile", out, { reference: "offering" });
             }
+            if (out.length > before) gifts[k] = gifts[k]! + Number(out[before]!.received);
             break;
           }
           case "settle": {
@@ -175,6 +186,33 @@ export function background(ctx: Ctx, pop: Population): Background {
             if (bank && amt > 0n) {
               till[k] = till[k]! - Number(amt);
               tx(ts, m, bank, amt, "settlement", "bank", out);
+            }
+            break;
+          }
+          case "payroll": {
+            // A school pays a few teachers from the fees it holds.
+            const k = rng.int(0, pop.schools - 1);
+            const s = pop.school(k);
+            for (let b = 0; b < 4; b++) {
+              const amt = localCents(Math.round(rng.lognormal(220, 0.25)), s.country);
+              if (fees[k]! < Number(amt)) break;
+              fees[k] = fees[k]! - Number(amt);
+              const i = localWallet(s.country);
+              balance[i]! += Number(amt);
+              tx(ts + b, s, pop.wallet(i), amt, "salary", "bank", out, { reference: "teacher salary" });
+            }
+            break;
+          }
+          case "builder": {
+            // A church's building fund pays the contractor most of what came in.
+            const k = rng.int(0, pop.churches - 1);
+            const ch = pop.church(k);
+            let builder: Account | undefined;
+            for (let e = 0; e < pop.employers; e++) if (pop.employer(e).country === ch.country) builder = pop.employer(e);
+            const amt = BigInt(Math.floor((gifts[k]! * 0.8) / 10_000)) * 10_000n;
+            if (builder && amt > 0n) {
+              gifts[k] = gifts[k]! - Number(amt);
+              tx(ts, ch, builder, amt, "bank", "bank", out, { reference: "construction works, phase payment" });
             }
             break;
           }
