@@ -147,6 +147,24 @@ describe("flowtrace detect --json", () => {
   });
 });
 
+describe("flowtrace trace --seed-finding", () => {
+  it("starts a trace from a stored finding's seeds: the relatives' payments of a ransom collection", async () => {
+    const rc = findings("ransom_collection").find((f) => f.accounts[0] === "wallet:+254711000001")!;
+    const trace = json(await cli(["trace", "--db", db, "--seed-finding", rc.id, "--json"]));
+    // the seven relatives' payments (15,500 USD), not the collector's onward transfers
+    expect(trace.seeds.tx_ids).toHaveLength(7);
+    for (const t of trace.seeds.tx_ids as string[]) expect(rc.evidence).toContain(t);
+    expect(trace.totals.seeded).toBe(15500);
+    expect((trace.accounts as { account: string }[]).map((a) => a.account)).toContain("wallet:+254722000001");
+  });
+
+  it("an unknown finding id exits 1 naming it", async () => {
+    const r = await cli(["trace", "--db", db, "--seed-finding", "ransom_collection-0000000000"]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("ransom_collection-0000000000");
+  });
+});
+
 describe("flowtrace detect options", () => {
   it("--config overrides thresholds: a higher ransom floor drops the small-tranche collector", async () => {
     const dir = join(db, "..");
