@@ -34,3 +34,19 @@ describe("ingest reads canonical columns from Parquet, NDJSON and Arrow IPC like
     expect(quarantine.find((q: { row: number }) => q.row === 4)).toMatchObject({ reason_code: "malformed_row", raw: '{"tx_id": "c4", broken' });
   });
 });
+
+describe("ingest of a damaged container", () => {
+  it("a truncated Parquet file exits 1 naming the file, and nothing loads", async () => {
+    const { readFileSync, writeFileSync } = await import("node:fs");
+    const dir = tmpDir();
+    const file = join(dir, "cut.parquet");
+    const whole = readFileSync(fixture("containers.parquet"));
+    // keep the footer (columns still readable), damage the data pages
+    writeFileSync(file, Buffer.concat([whole.subarray(0, 4), Buffer.alloc(200, 0x55), whole.subarray(204)]));
+    const db = join(dir, "c.duckdb");
+    const r = await cli(["ingest", file, "--db", db]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("cut.parquet");
+    expect(json(await cli(["sql", "SELECT count(*) AS n FROM sources", "--db", db, "--json"])).rows).toEqual([{ n: "0" }]);
+  });
+});

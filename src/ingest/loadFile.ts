@@ -4,7 +4,7 @@ import { basename } from "node:path";
 import type { Io } from "../cli/io.js";
 import { inTransaction, type CaseDb } from "../db/connect.js";
 import { allJson, exec } from "../db/sql.js";
-import { FlowtraceError } from "../errors.js";
+import { FlowtraceError, inputError } from "../errors.js";
 import type { FormatOptions, FormatReader } from "./format.js";
 import { createStagingTables } from "./staging.js";
 import { stagedCounts, validateStaged } from "./validateStaged.js";
@@ -42,7 +42,14 @@ export async function loadFile(db: CaseDb, file: PlannedFile, settings: LoadSett
     const next = (await allJson(db.conn, "ingest/source_next"))[0]!;
     const sourceId = Number(next.source_id);
     await createStagingTables(db);
-    await file.reader.stage({ db, path: file.path, sourceId, options: settings.formatOptions, io });
+    try {
+      await file.reader.stage({ db, path: file.path, sourceId, options: settings.formatOptions, io });
+    } catch (e) {
+      // A reader's own errors already say what is wrong; anything DuckDB or a parser throws
+      // while reading means the file is not what it claimed to be (truncated Parquet, ...).
+      if (e instanceof FlowtraceError) throw e;
+      throw inputError("unreadable_file", `cannot read file as ${file.reader.name}: ${String((e as Error).message).split("\n")[0]!.toLowerCase()}`, { file: file.path });
+    }
     const counts = await stagedCounts(db);
     settings.onPhase?.("checking and loading", counts.transfers + counts.accounts + counts.fx + counts.rejects);
     if (counts.repeatedRows > 0) {
