@@ -125,3 +125,28 @@ describe("flowtrace generate", () => {
     for (const s of doc.sources) expect(s.rows_quarantined, s.path).toBe(0);
   });
 });
+
+describe("flowtrace generate at scale", () => {
+  it("--transfers above the raw-record limit writes exactly that many canonical transfers and no raw records", () => {
+    const out = tmpDir();
+    // The limit is 200,000 transfers; lowered here to keep the test small.
+    const doc = generateCase({ scenario: "first-case", seed: 3, transfers: 30_001, rawLimit: 30_000, out });
+    expect(doc.raw_records).toBe(false);
+    expect(doc.transfers).toBe(30_001);
+    expect(readdirSync(out)).not.toContain("raw");
+    const lines = readFileSync(join(out, "transfers.csv"), "utf8").trimEnd().split("\n");
+    expect(lines.length - 1).toBe(30_001);
+    // Time order is kept across the day-by-day chunks.
+    const times = lines.slice(1).map((l) => l.split(",")[1]!);
+    for (let i = 1; i < times.length; i++) if (times[i]! < times[i - 1]!) throw new Error(`out of order at line ${i + 1}`);
+  });
+
+  it("--victims enlarges the story with more groups", async () => {
+    const out = tmpDir();
+    json(await cli(["generate", "--scenario", "network", "--seed", "3", "--victims", "40", "--transfers", "4000", "--out", out, "--json"]));
+    const key = JSON.parse(readFileSync(join(out, "answer_key.json"), "utf8"));
+    expect(key.victims).toHaveLength(40);
+    expect(new Set(key.people.filter((p: { role: string }) => p.role === "collector").map((p: { group: string }) => p.group)).size).toBe(5);
+    expect(key.generated_with).toBe("flowtrace generate --scenario network --seed 3 --transfers 4000 --victims 40");
+  });
+});

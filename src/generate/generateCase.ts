@@ -26,6 +26,8 @@ export interface GenerateOptions {
   out: string;
   /** Total transfers wanted (scale mode: raw records are then not written). */
   transfers?: number;
+  /** Above this many transfers only canonical files are written (default RAW_LIMIT; tests lower it). */
+  rawLimit?: number;
   /** More (or fewer) victims than the scenario has: groups and leaders grow with them (benchmarks). */
   victims?: number;
 }
@@ -81,7 +83,7 @@ export function generateCase(o: GenerateOptions): GenerateResult {
   if (s.channels.hawala > 0) benignHawala(ctx, cast, pop, s.victims * 3 + 5);
 
   mkdirSync(o.out, { recursive: true });
-  const raw = total <= RAW_LIMIT;
+  const raw = total <= (o.rawLimit ?? RAW_LIMIT);
   const { kept, count } = writeTransfers(o.out, ctx, background(ctx, pop), total, raw);
   const accounts = writeAccounts(o.out, ctx, pop);
   writeFx(o.out, ctx);
