@@ -1,20 +1,25 @@
 -- Repeat extortion: the same payers paying ransom-sized amounts again weeks later to another
 -- collector (a victim sold on to the next group, whose family is made to pay again). Both
 -- receivers must already be flagged as ransom collectors, so monthly family remittances and
--- school fees (same receiver, or receivers that are not collectors) do not count.
+-- school fees (same receiver, or receivers that are not collectors) do not count; the payer
+-- may be anywhere (families in Ethiopia and Eritrea pay too). A payer is the same when it is
+-- the same account or an account with the same normalised full holder name (a relative pays
+-- once by money transfer, once from a bank account).
 -- One finding per (first collector, later collector); the payers are named in the facts and
 -- evidence only, never as accounts of the finding (they are victims' relatives).
 -- score = min(1, 0.6 + 0.2 x payers who paid both).
--- params: $diaspora VARCHAR[], $ransom_min, $ransom_max DECIMAL, $min_gap_days, $max_gap_days DOUBLE,
+-- params: $ransom_min, $ransom_max DECIMAL, $min_gap_days, $max_gap_days DOUBLE,
 --         $min_payers INTEGER, $same_receiver BOOLEAN, $max_evidence INTEGER
 -- columns: accounts VARCHAR[] (first collector, later collector), key, score, evidence, seeds, facts
 WITH coll AS (
   SELECT DISTINCT account_id FROM detect_found WHERE pattern = 'ransom_collection'
 ),
 pay AS (
-  SELECT t.tx_id, t.ts, t.load_seq, t.from_account AS payer, t.to_account AS receiver
+  SELECT t.tx_id, t.ts, t.load_seq, coalesce(nullif(a.holder_name_norm, ''), t.from_account) AS payer, t.to_account AS receiver
   FROM detect_tx t JOIN coll c ON c.account_id = t.to_account
-  WHERE list_contains($diaspora, t.from_country) AND t.value_in BETWEEN $ransom_min AND $ransom_max
+  LEFT JOIN account_records a ON a.account_id = t.from_account
+  WHERE t.value_in BETWEEN $ransom_min AND $ransom_max
+    AND t.from_account NOT IN (SELECT account_id FROM detect_found)
 ),
 again AS (
   SELECT p1.receiver AS first_rcv, p2.receiver AS later_rcv, p1.payer, p1.tx_id AS tx1, p2.tx_id AS tx2,

@@ -1,5 +1,4 @@
 // Repeat extortion: the same relatives paying a second group weeks later (a victim sold on).
-import { listValue } from "@duckdb/node-api";
 import type { Detector } from "./detector.js";
 import { day, plural } from "./describe.js";
 
@@ -8,7 +7,6 @@ export const repeatExtortion: Detector = {
   sql: "detect/repeat_extortion",
   weight: 0.8,
   params: (c) => ({
-    diaspora: listValue(c.diaspora_countries),
     ransom_min: c.ransom.min_amount,
     ransom_max: c.ransom.max_amount,
     min_gap_days: c.repeat.min_gap_days,
@@ -19,7 +17,7 @@ export const repeatExtortion: Detector = {
   }),
   explain(row) {
     const f = row.facts;
-    return `${plural(f.n_payers, "payer")} who paid the collector ${f.first_rcv} (from ${day(f.first_paid)}) paid again, ` +
+    return `${plural(f.n_payers, "payer")} (same account or same full name) who paid the collector ${f.first_rcv} (from ${day(f.first_paid)}) paid again, ` +
       `a median ${Math.round(Number(f.median_gap_days))} days later, to the collector ${f.later_rcv} (until ${day(f.paid_again)}): ` +
       `the pattern of a victim sold on to another group whose family is made to pay again.`;
   },
