@@ -117,7 +117,7 @@ function score(r: DetectResult, t: Truth): CaseScore {
   const withRole = (role: string) => new Set(r.accounts.filter((x) => x.roles.includes(role as never)).map((x) => x.account));
   pr("ransom_collection (vs collectors)", flagged("ransom_collection"), t.collectors);
   pr("pass_through (vs network)", flagged("pass_through"), t.network);
-  pr("consolidation targets (vs brokers+leaders)", flagged("consolidation", true), new Set([...t.brokers, ...t.leaders]));
+  pr("consolidation targets (vs network)", flagged("consolidation", true), t.network);
   pr("role collector", withRole("collector"), t.collectors);
   pr("role broker", withRole("broker"), t.brokers);
   pr("role leader candidate (vs leaders + front businesses)", withRole("leader candidate"), new Set([...t.leaders, ...t.fronts]));
