@@ -123,6 +123,9 @@ describe("flowtrace detect --json", () => {
     expect(findings("scatter_gather").map((f) => f.accounts.slice(0, 2))).toContainEqual(["bank:S", "bank:TT"]);
     expect(flagged("scatter_gather").has("bank:S2")).toBe(false);
     expect(flagged("gather_scatter").has("bank:G")).toBe(true);
+    expect(flagged("gather_scatter").has("bank:FUND")).toBe(false);
+    // a single layer (U -> V) is bipartite, not a stack
+    expect(flagged("stack").has("bank:U0")).toBe(false);
     expect(findings("bipartite").some((f) => f.accounts.join() === "bank:U0,bank:U1,bank:U2,bank:V0,bank:V1,bank:V2")).toBe(true);
     expect(findings("stack").map((f) => f.accounts)).toEqual([["J0", "J1", "J2", "K0", "K1", "K2", "W0", "W1", "W2"].map((a) => `bank:${a}`)]);
     // relatives who paid two collectors are repeat-extortion victims, not a bipartite block
