@@ -24,6 +24,10 @@ export interface IngestOptions {
   mappingPath?: string;
   timezone?: string;
   owner?: string;
+  /** Phone country hint (ISO 3166-1 alpha-2) for formats that read phone numbers. */
+  country?: string;
+  /** Epoch of simulators that count time in steps (PaySim, AMLSim legacy). */
+  epoch?: string;
   /** Currency for formats whose rows carry none. */
   currency?: string;
   /** Only use FX rates with this declared source. */
@@ -64,10 +68,11 @@ export async function ingestFiles(db: CaseDb, paths: string[], options: IngestOp
 
   const formatOptions: FormatOptions = {
     mapping: options.mapping, timezone: options.timezone, owner: options.owner, currency: options.currency,
+    country: options.country, epoch: options.epoch,
   };
   const recordedOptions = Object.fromEntries(
     Object.entries({ format: options.format, mapping: options.mappingPath, mapping_json: options.mapping, timezone: options.timezone,
-      owner: options.owner, currency: options.currency, rate_source: options.rateSource })
+      owner: options.owner, currency: options.currency, country: options.country, epoch: options.epoch, rate_source: options.rateSource })
       .filter(([, v]) => v !== undefined),
   );
   const logId = await startRunLog(db, { files: paths, ...recordedOptions }, io);

@@ -13,6 +13,8 @@ interface IngestArgs {
   currency?: string;
   timezone?: string;
   owner?: string;
+  country?: string;
+  epoch?: string;
   "default-currency"?: string;
   "rate-source"?: string;
 }
@@ -36,6 +38,8 @@ export const ingestCommand = defineCommand<IngestArgs>({
       .option("currency", { type: "string", describe: "reporting currency of a new case (ISO 4217; default USD)" })
       .option("timezone", { type: "string", describe: "time zone of timestamps written without one (formats that need it)" })
       .option("owner", { type: "string", describe: "account id whose statement the files are (statement formats)" })
+      .option("country", { type: "string", describe: "phone country hint, ISO 3166-1 alpha-2 (formats that read phone numbers; default per format)" })
+      .option("epoch", { type: "string", describe: "ISO 8601 time of step 1 (PaySim hours, AMLSim days; default 2017-01-01)" })
       .option("default-currency", { type: "string", describe: "currency of rows that name none (formats that need it)" })
       .option("rate-source", { type: "string", describe: "value with FX rates of this declared source only" }) as never,
   async run(args, io) {
@@ -43,7 +47,7 @@ export const ingestCommand = defineCommand<IngestArgs>({
     const db = await openCase(args.db, { currency: args.currency });
     try {
       const result = await ingestFiles(db, args.files, {
-        format: args.format, mapping, mappingPath: args.mapping, timezone: args.timezone, owner: args.owner,
+        format: args.format, mapping, mappingPath: args.mapping, timezone: args.timezone, owner: args.owner, country: args.country, epoch: args.epoch,
         currency: args["default-currency"], rateSource: args["rate-source"], quiet: args.json,
       }, io);
       if (args.json) {
