@@ -31,6 +31,7 @@ const PLANS: Record<Country, Plan> = {
 };
 
 // Odd and not a multiple of 5: coprime with every 10^k, so i -> i*M mod 10^k is a bijection.
+// (k * M stays below 2^53 for any index this generator uses, so plain numbers are exact.)
 const MULTIPLIER = 7_654_321;
 
 /** The i-th generated number of a country, as E.164 ("+254712345678"). */
@@ -42,7 +43,7 @@ export function phoneNumber(country: Country, index: number): string {
   let k = Math.floor(index / p);
   if (country === "US") k = 100 + (k % 100); // 555-0100 … 555-0199: reserved for fiction
   const mod = 10 ** plan.rest;
-  const body = country === "US" ? String(k).padStart(4, "0") : String(Number((BigInt(k) * BigInt(MULTIPLIER) + 13579n + BigInt(pi) * 3_141_593n) % BigInt(mod))).padStart(plan.rest, "0");
+  const body = country === "US" ? String(k).padStart(4, "0") : String((k * MULTIPLIER + 13579 + pi * 3_141_593) % mod).padStart(plan.rest, "0");
   return `+${plan.cc}${prefix}${body}`;
 }
 

@@ -62,6 +62,20 @@ export const PHONE_BASE = 40_000;
 
 export function population(seed: string, walletCount: number): Population {
   const r = (cat: string, i: number) => new Rng(hash32(`${seed}:${cat}:${i}`));
+  const cache = new Map<number, Account>();
+  const makeWallet = (i: number): Account => {
+    const country = p.walletCountry(i);
+    const rng = r("w", i);
+    const phone = phoneNumber(country, PHONE_BASE + i);
+    const median = country === "SD" ? 25 : 45;
+    const usd = rng.lognormal(median, 0.8);
+    // The name is made only when asked for: ordinary traffic needs ids and currencies, and
+    // names are most of the cost at ten million transfers.
+    return {
+      id: `wallet:${phone}`, kind: "mobile_money", get holder() { return personFor(r("wn", i), country).full; }, institution: WALLET_PROVIDER[country]!,
+      country, currency: CURRENCY[country], opening: localCents(usd, country), role: "ordinary", person: `w${i}`, phone,
+    };
+  };
   const p: Population = {
     wallets: walletCount,
     diaspora: Math.max(20, Math.ceil(walletCount / 4)),
@@ -72,15 +86,13 @@ export function population(seed: string, walletCount: number): Population {
     employers: Math.max(2, Math.min(5, Math.ceil(walletCount / 300))),
     walletCountry: (i) => HOME_MIX[i % HOME_MIX.length]!,
     wallet(i) {
-      const country = p.walletCountry(i);
-      const rng = r("w", i);
-      const phone = phoneNumber(country, PHONE_BASE + i);
-      const median = country === "SD" ? 25 : 45;
-      const usd = rng.lognormal(median, 0.8);
-      return {
-        id: `wallet:${phone}`, kind: "mobile_money", holder: personFor(rng, country).full, institution: WALLET_PROVIDER[country]!,
-        country, currency: CURRENCY[country], opening: localCents(usd, country), role: "ordinary", person: `w${i}`, phone,
-      };
+      // A bounded cache: ordinary traffic asks for the same wallets again and again.
+      const hit = cache.get(i);
+      if (hit) return hit;
+      if (cache.size >= 100_000) cache.clear();
+      const a = makeWallet(i);
+      cache.set(i, a);
+      return a;
     },
     diasporaCustomer(j) {
       const country = DIASPORA_MIX[j % DIASPORA_MIX.length]!;
