@@ -33,7 +33,8 @@ describe("mto export", () => {
       timestamp: "2024-03-02T14:05:00+00:00", reference: "SE | ET | mobile wallet",
     });
     expect(s.rejects.map((r) => r.value)).toEqual(["Cancelled"]);
-    expect(s.caseAccounts.find((a) => a.account_id === "mto:SwiftRemit/R-90871")).toMatchObject({ holder_name: "Tesfay Gebremedhin", kind: "mto" });
+    expect(s.caseAccounts.find((a) => a.account_id === "mto:SwiftRemit/R-90871")).toMatchObject({ holder_name: "Tesfay Gebremedhin", kind: "mto", institution: "SwiftRemit", country: "ET" });
+    expect(s.caseAccounts.find((a) => a.account_id === "mto:SwiftRemit/C-55120")).toMatchObject({ country: "SE" });
   });
 });
 

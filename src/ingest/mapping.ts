@@ -17,6 +17,8 @@ const side = z.strictObject({
   institution: z.string().optional(),
   institution_column: z.string().optional(),
   name_column: z.string().optional(),
+  /** Column with the party's country (ISO 3166-1 alpha-2), e.g. an MTO's "Receiver Country". */
+  country_column: z.string().optional(),
   /** A full account id used when the cell is empty (a bank's own charges: "service:bank-fees"). */
   default: z.string().regex(/^[a-z_]+:./, "default is a full account id like service:bank-fees").optional(),
   country: z.string().length(2).optional(),

@@ -89,5 +89,6 @@ function sideParams(k: string, s: MappingSide | undefined, owner: string | null)
   return {
     [`${k}_col`]: s?.column ?? null, [`${k}_val`]: s?.value ?? null, [`${k}_type`]: s?.type ?? "raw",
     [`${k}_inst`]: s?.institution ?? keeper, [`${k}_inst_col`]: s?.institution_column ?? null, [`${k}_name`]: s?.name_column ?? null, [`${k}_def`]: s?.default ?? null,
+    [`${k}_ctry`]: s?.country ?? null, [`${k}_ctry_col`]: s?.country_column ?? null,
   };
 }

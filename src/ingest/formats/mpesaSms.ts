@@ -76,7 +76,8 @@ function counterparty(party: string, withdrawal: boolean): { id: string; name: s
 }
 
 async function stageSms(ctx: StageContext): Promise<void> {
-  const owner = ownerAccount(ctx.options.owner, "KE", ctx.path);
+  const country = typeof ctx.options.country === "string" ? ctx.options.country : "KE";
+  const owner = ownerAccount(ctx.options.owner, country, ctx.path);
   const zone = ctx.options.timezone ?? "+03:00";
   const messages = readFileSync(ctx.path, "utf8").split(START).map((s) => s.trim()).filter((s) => /^[A-Z0-9]{10} Confirmed/.test(s));
   if (!messages.length) throw inputError("not_this_format", "no M-Pesa confirmation (\"XXXXXXXXXX Confirmed. …\") found", { file: ctx.path });
@@ -106,7 +107,7 @@ async function stageSms(ctx: StageContext): Promise<void> {
   await appendTransfers(ctx.db, transfers);
   await appendRejects(ctx.db, rejects);
   await appendDerived(ctx.db, derived);
-  await resolvePhones(ctx.db, "KE");
+  await resolvePhones(ctx.db, country);
   await applyDerivedAccounts(ctx.db);
   await mergeCopies(ctx, owner);
 }

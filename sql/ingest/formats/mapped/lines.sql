@@ -24,7 +24,11 @@ WITH v AS (
     ft_short_code(coalesce(ft_account_id($f_type, coalesce(j->>($f_col::VARCHAR), $f_val), coalesce(j->>($f_inst_col::VARCHAR), $f_inst)), $f_def), lower(trim(j->>($c_type::VARCHAR))), $agent_types) AS from_v,
     ft_short_code(coalesce(ft_account_id($t_type, coalesce(j->>($t_col::VARCHAR), $t_val), coalesce(j->>($t_inst_col::VARCHAR), $t_inst)), $t_def), lower(trim(j->>($c_type::VARCHAR))), $agent_types) AS to_v,
     ft_short_code(coalesce(ft_account_id($p_type, coalesce(j->>($p_col::VARCHAR), $p_val), coalesce(j->>($p_inst_col::VARCHAR), $p_inst)), $p_def), lower(trim(j->>($c_type::VARCHAR))), $agent_types) AS cp_v,
-    j->>($f_name::VARCHAR) AS from_name, j->>($t_name::VARCHAR) AS to_name, j->>($p_name::VARCHAR) AS cp_name
+    j->>($f_name::VARCHAR) AS from_name, j->>($t_name::VARCHAR) AS to_name, j->>($p_name::VARCHAR) AS cp_name,
+    coalesce(j->>($f_inst_col::VARCHAR), $f_inst) AS from_inst, coalesce(j->>($t_inst_col::VARCHAR), $t_inst) AS to_inst,
+    coalesce(j->>($p_inst_col::VARCHAR), $p_inst) AS cp_inst,
+    coalesce(upper(trim(j->>($f_ctry_col::VARCHAR))), $f_ctry) AS from_ctry, coalesce(upper(trim(j->>($t_ctry_col::VARCHAR))), $t_ctry) AS to_ctry,
+    coalesce(upper(trim(j->>($p_ctry_col::VARCHAR))), $p_ctry) AS cp_ctry
   FROM mapped_rows
 ), d AS (
   SELECT *,
@@ -55,6 +59,10 @@ SELECT n, j, status_v, local_ts, is_out, reference_v, channel_v,
   CASE WHEN $sign = 'positive' THEN to_v WHEN is_out THEN cp_v ELSE $owner END AS to_account,
   CASE WHEN $sign = 'positive' THEN from_name WHEN is_out THEN NULL ELSE cp_name END AS from_name,
   CASE WHEN $sign = 'positive' THEN to_name WHEN is_out THEN cp_name ELSE NULL END AS to_name,
+  CASE WHEN $sign = 'positive' THEN from_inst WHEN is_out THEN NULL ELSE cp_inst END AS from_inst,
+  CASE WHEN $sign = 'positive' THEN to_inst WHEN is_out THEN cp_inst ELSE NULL END AS to_inst,
+  CASE WHEN $sign = 'positive' THEN from_ctry WHEN is_out THEN NULL ELSE cp_ctry END AS from_ctry,
+  CASE WHEN $sign = 'positive' THEN to_ctry WHEN is_out THEN cp_ctry ELSE NULL END AS to_ctry,
   CASE WHEN $fee_added AND try_cast(fee_t AS DECIMAL(38,10)) IS NOT NULL AND try_cast(amt AS DECIMAL(38,10)) IS NOT NULL
        THEN (try_cast(amt AS DECIMAL(38,10)) + try_cast(fee_t AS DECIMAL(38,10)))::DECIMAL(18,2)::VARCHAR
        ELSE amt END AS amount,
