@@ -5,6 +5,7 @@
 import { existsSync, mkdirSync, rmSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { inputError } from "../../errors.js";
+import { generateCaseFiles } from "../../generate/generateCase.js";
 import { packageRoot } from "../../paths.js";
 import { defineCommand } from "../command.js";
 import type { Io } from "../io.js";
@@ -12,6 +13,7 @@ import { printJson } from "../output.js";
 
 /** The bundled case: regenerate with `flowtrace generate --scenario network --seed 1 --transfers 6000 --out data-samples/network-seed1`. */
 export const DEMO_CASE = "network-seed1";
+const DEMO_OPTIONS = { scenario: "network", seed: 1, transfers: 6000 };
 
 interface Step { step: string; ok: boolean; note: string; seconds?: number }
 
@@ -21,10 +23,15 @@ export const demoCommand = defineCommand<{ out: string }>({
   builder: (y) => y.option("out", { type: "string", default: "reports", describe: "folder for demo.html and the demo's case database" }),
   async run(args, io) {
     const started = Date.now();
-    const dir = join(packageRoot(), "data-samples", DEMO_CASE);
-    if (!existsSync(join(dir, "transfers.csv"))) throw inputError("no_sample", "the sample case is missing", { file: dir });
     const out = resolve(args.out);
     mkdirSync(out, { recursive: true });
+    let dir = join(packageRoot(), "data-samples", DEMO_CASE);
+    if (!existsSync(join(dir, "transfers.csv"))) {
+      // Not bundled (a trimmed install): generate the same case, byte for byte.
+      dir = join(out, DEMO_CASE);
+      io.err(`demo: generating the sample case into ${dir}\n`);
+      await generateCaseFiles({ ...DEMO_OPTIONS, out: dir });
+    }
     const db = join(out, "demo.duckdb");
     // The demo's own database, rebuilt every time so that a second run gives the same report.
     for (const f of [db, `${db}.wal`]) rmSync(f, { force: true });
