@@ -41,7 +41,7 @@ export function relativesStatements(ctx: Ctx, story: Story, byId: Map<string, Tr
     else paidTo = to.id.startsWith("wallet:") ? nameVariant(rng, { full: to.name, parts: to.name.split(" ") }) : to.id.slice(to.id.indexOf(":") + 1);
     const channel = p.channel === "mto" ? `money transfer (${t.carrier ?? "agent"})` : p.channel === "mobile" ? (to.country === "ET" ? "telebirr" : "M-Pesa") : p.channel === "bank" ? "bank transfer" : "hawala";
     text += csvRow([id, rng.chance(0.3) ? nameVariant(rng, { full: v.name, parts: v.name.split(" ") }) : v.name, nameVariant(rng, r.name), spelledVariant(r.phone, rng.int(0, 4)),
-      day, amount, currency, paidTo, to.country, channel, rng.pick(NOTES)]);
+      day, amount, currency, paidTo, to.country, channel, t.code && rng.chance(0.7) ? `the broker gave me the code "${t.code}"` : rng.pick(NOTES)]);
   }
   return { text, truth };
 }
