@@ -1,7 +1,8 @@
--- Reconcile staged transfers' known balances of one owner: in read order (time, then
--- stage_order or file row), each stated balance should equal the previous one plus what the
--- owner received (amount_received, else amount) or minus what it paid. Same columns as
--- mpesa/reconcile.
+-- Does a statement's balance column agree with its own amounts? Over the staged (loaded-to-be)
+-- transfers of one owner, in read order (time, then stage_order or file row), each stated
+-- balance should equal the previous one plus what the owner received (amount_received, else
+-- amount) or minus what it paid. Only staged rows are checked: Failed rows are quarantined and
+-- the tracer never sees their balances. The first row fixes the opening balance (opening_before).
 -- Parameters: $owner. Columns: n, receipt, chrono, signed_amt, stated, opening_before, expected, difference.
 WITH b AS (
   SELECT s.source_row AS n, s.tx_id AS receipt,

@@ -59,7 +59,7 @@ export async function stageMapped(ctx: StageContext, m: Mapping, p: MappedProfil
     file_tag: basename(path, extname(path)),
   });
   await exec(db.conn, "ingest/formats/mapped/stage_transfers");
-  if (statement) await exec(db.conn, "ingest/formats/mapped/stage_order");
+  if (statement) await exec(db.conn, "ingest/formats/stage_order_chrono");
   await exec(db.conn, "ingest/formats/mapped/stage_rejects", { status_column: c.status ?? "status" });
   const side = m.counterparty ?? m.to ?? m.from;
   await exec(db.conn, "ingest/formats/mapped/stage_accounts", {
@@ -68,7 +68,7 @@ export async function stageMapped(ctx: StageContext, m: Mapping, p: MappedProfil
   await resolvePhones(db, country);
   await applyDerivedAccounts(db);
   if (statement) {
-    if (c.balance) printReconciliation(ctx.io, p.format, path, reconcile(await allJson(db.conn, "ingest/formats/mapped/reconcile")));
+    if (c.balance) printReconciliation(ctx.io, p.format, path, reconcile(await allJson(db.conn, "ingest/formats/reconcile_staged", { owner })));
     await mergeCopies(ctx, owner!);
   } else if (c.balance) {
     const given = options.owner ?? m.owner;

@@ -56,9 +56,9 @@ export async function stageStatement(ctx: StageContext, p: StatementProfile): Pr
   await exec(db.conn, "ingest/formats/mpesa/stage_accounts", {
     owner, owner_name: head.preamble.get("customer name") ?? "", institution: p.institution, country,
   });
-  await exec(db.conn, "ingest/formats/mpesa/stage_order");
+  await exec(db.conn, "ingest/formats/stage_order_chrono");
   await resolvePhones(db, country);
   await applyDerivedAccounts(db);
   await mergeCopies(ctx, owner);
-  printReconciliation(ctx.io, p.format, path, reconcile(await allJson(db.conn, "ingest/formats/mpesa/reconcile")));
+  printReconciliation(ctx.io, p.format, path, reconcile(await allJson(db.conn, "ingest/formats/reconcile_staged", { owner })));
 }

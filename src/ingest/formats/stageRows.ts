@@ -19,18 +19,6 @@ export interface StagedTransfer {
   balance_after_to?: string | null;
 }
 
-export interface StagedAccount {
-  source_row: number;
-  raw: string | null;
-  account_id: string;
-  kind: string;
-  id_type?: string | null;
-  holder_name?: string | null;
-  institution?: string | null;
-  country?: string | null;
-  opening_balance?: string | null;
-}
-
 export interface StagedReject {
   source_row: number;
   raw: string | null;
@@ -42,15 +30,10 @@ export interface StagedReject {
 
 const TRANSFER_COLUMNS = ["tx_id", "timestamp", "from_account", "to_account", "amount", "currency", "amount_received",
   "currency_received", "channel", "reference", "balance_after_from", "balance_after_to"] as const;
-const ACCOUNT_COLUMNS = ["account_id", "kind", "id_type", "holder_name", "institution", "country", "opening_balance"] as const;
 const REJECT_COLUMNS = ["column_name", "value", "reason_code", "reason"] as const;
 
 export async function appendTransfers(db: CaseDb, rows: StagedTransfer[]): Promise<void> {
   await append(db, "stage_transfers", rows as unknown as Row[], TRANSFER_COLUMNS);
-}
-
-export async function appendAccounts(db: CaseDb, rows: StagedAccount[]): Promise<void> {
-  await append(db, "stage_accounts", rows as unknown as Row[], ACCOUNT_COLUMNS);
 }
 
 export async function appendRejects(db: CaseDb, rows: StagedReject[]): Promise<void> {

@@ -76,6 +76,5 @@ SELECT n, j, status_v, local_ts, is_out, reference_v, channel_v,
   -- A records file (positive) names its owner on both sides of its Balance column; it is kept on
   -- both here and narrowed to the owner's side once phone ids are normalised (owner_balances).
   coalesce(ft_signed_text(bal_from_v, $dsep, $tsep), CASE WHEN $sign = 'positive' OR is_out THEN balance_txt END) AS balance_after_from,
-  coalesce(ft_signed_text(bal_to_v, $dsep, $tsep), CASE WHEN $sign = 'positive' OR NOT is_out THEN balance_txt END) AS balance_after_to,
-  CASE WHEN is_out THEN -1 ELSE 1 END * try_cast(amt AS DECIMAL(18,2)) AS signed_amt
+  coalesce(ft_signed_text(bal_to_v, $dsep, $tsep), CASE WHEN $sign = 'positive' OR NOT is_out THEN balance_txt END) AS balance_after_to
 FROM (SELECT *, ft_signed_text(balance_v, $dsep, $tsep) AS balance_txt FROM a)

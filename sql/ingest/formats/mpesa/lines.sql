@@ -52,7 +52,6 @@ SELECT *,
     ELSE 'service:' || $provider
   END AS counterparty,
   abs(CASE WHEN is_out THEN out_amt ELSE in_amt END) AS amt,
-  CASE WHEN is_out THEN -abs(out_amt) ELSE abs(in_amt) END AS signed_amt,
   CASE WHEN balance IS NULL OR trim(balance) = '' THEN NULL
        WHEN ft_amount_negative(balance) THEN '-' || ft_amount_text(balance, '.', ',')
        ELSE ft_amount_text(balance, '.', ',') END AS balance_txt,
