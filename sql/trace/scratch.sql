@@ -7,7 +7,7 @@ CREATE TEMP TABLE IF NOT EXISTS trace_seed_ids (tx_id VARCHAR PRIMARY KEY);
 CREATE TEMP TABLE IF NOT EXISTS trace_out_transfers (
   load_seq DOUBLE, tainted DOUBLE, tainted_in DOUBLE, hop INTEGER,
   beyond_horizon DOUBLE, below_threshold DOUBLE, fees DOUBLE);
-CREATE TEMP TABLE IF NOT EXISTS trace_out_hops (load_seq DOUBLE, hops VARCHAR);
+CREATE TEMP TABLE IF NOT EXISTS trace_out_hops (load_seq DOUBLE, hop INTEGER, amount DOUBLE);
 CREATE TEMP TABLE IF NOT EXISTS trace_out_accounts (
   account_key INTEGER, tainted_in DOUBLE, tainted_out DOUBLE, retained DOUBLE, unexplained_out DOUBLE,
   exited DOUBLE, first_hop INTEGER, first_seen DOUBLE, last_seen DOUBLE);

@@ -5,4 +5,7 @@ INSERT INTO trace_transfers (run_id, tx_id, tainted, tainted_in, hop, hops, beyo
 SELECT $run_id, t.tx_id, o.tainted, o.tainted_in, o.hop, h.hops, o.beyond_horizon, o.below_threshold, o.fees
 FROM trace_out_transfers o
 JOIN transfer_records t ON t.load_seq = o.load_seq::BIGINT
-LEFT JOIN trace_out_hops h ON h.load_seq = o.load_seq;
+LEFT JOIN (
+  SELECT load_seq, '{' || string_agg('"' || hop::VARCHAR || '":' || amount::VARCHAR, ',' ORDER BY hop) || '}' AS hops
+  FROM trace_out_hops GROUP BY load_seq
+) h ON h.load_seq = o.load_seq;

@@ -5,7 +5,7 @@
 import { ledgerRows, pushLedger } from "./ledgerRows.js";
 import { addLot, consumeLots, lotStore, type LotStore } from "./lotStore.js";
 import { inferredOpenings } from "./inferredOpenings.js";
-import type { AccountTable, CoreOptions, Correction, Flows, TraceCore } from "./types.js";
+import type { AccountTable, CoreOptions, Correction, Flows, HopMix, TraceCore } from "./types.js";
 
 const NO_HOP = 32767;
 /** Differences between a stated and a computed balance below this are rounding, not hidden flows. */
@@ -17,7 +17,7 @@ export function forwardCore(f: Flows, acc: AccountTable, o: CoreOptions): TraceC
   const lots = method === "fifo" || method === "lifo";
   const tainted = new Float64Array(n), taintedIn = new Float64Array(n), hop = new Int16Array(n).fill(-1);
   const beyond = new Float64Array(n), below = new Float64Array(n), fees = new Float64Array(n);
-  const hopMix = new Map<number, Float64Array>();
+  const hopMix: HopMix = { length: 0, tx: new Int32Array(1024), hop: new Int32Array(1024), amount: new Float64Array(1024) };
   const accIn = new Float64Array(A), accOut = new Float64Array(A), accUnexp = new Float64Array(A);
   const accExited = new Float64Array(A), firstHop = new Int16Array(A).fill(NO_HOP);
   const firstTx = new Int32Array(A).fill(-1), lastTx = new Int32Array(A).fill(-1);
@@ -43,21 +43,28 @@ export function forwardCore(f: Flows, acc: AccountTable, o: CoreOptions): TraceC
 
   /** Debit `amount` from non-terminal account `a` under the rule; taint per hop lands in xs. */
   const debit = (a: number, amount: number, i: number, withLedger = true): number => {
-    xs.fill(0);
-    const ledger = withLedger ? ledgerAll : null;
     const B = bal[a]!, Ta = Tsum[a]!, base = a * S;
     let X = 0;
     const short = amount > B ? amount - B : 0;
     if (short > 0) accUnexp[a] += short;
+    // Fast path: an account without taint moves no taint (fifo/lifo still consume its lots).
+    if (poison ? firstHop[a] === NO_HOP : !(Ta > 0)) {
+      if (store) consumeLots(store, a, amount, xs, null, i);
+      bal[a] = short > 0 ? 0 : B - amount;
+      return 0;
+    }
+    xs.fill(0);
+    const ledger = withLedger ? ledgerAll : null;
     if (poison) {
-      if (firstHop[a] !== NO_HOP) { X = amount; xs[firstHop[a]!] = amount; }
+      X = amount;
+      xs[firstHop[a]!] = amount;
     } else if (store) {
       const mark = ledger ? ledger.length : 0;
       consumeLots(store, a, amount, xs, ledger, i);
       for (let h = 0; h < S; h++) X += xs[h]!;
       if (ledger) {
         if (X > 0 && short > 0) pushLedger(ledger, a, i, -1, 2, short, 0, -1);
-        if (!(X > 0)) ledger.length = mark;
+        if (!(X > 0)) ledger.length = mark; // only outflows that carried taint are in the ledger
       }
     } else if (Ta > 0) {
       let share: number; // fraction of each hop's taint that leaves
@@ -146,7 +153,9 @@ export function forwardCore(f: Flows, acc: AccountTable, o: CoreOptions): TraceC
       fees[i] = fee;
       totals.fees += fee;
       hop[i] = lowest;
-      if (hops > 1) hopMix.set(i, xs.slice());
+      if (hops > 1) {
+        for (let h = 0; h < S; h++) if (xs[h]! > 0) pushMix(hopMix, i, h + 1, xs[h]!);
+      }
       if (over > 0) { beyond[i] = over; totals.beyond_horizon += over; }
       if (delivered > 0 && delivered < o.minAmount) {
         below[i] = delivered;
@@ -194,4 +203,16 @@ export function forwardCore(f: Flows, acc: AccountTable, o: CoreOptions): TraceC
 function firstNonZero(v: Float64Array): number {
   for (let h = 0; h < v.length; h++) if (v[h]! > 0) return h;
   return -1;
+}
+
+function pushMix(m: HopMix, tx: number, hop: number, amount: number): void {
+  if (m.length === m.tx.length) {
+    const size = m.length * 2;
+    const tx2 = new Int32Array(size), hop2 = new Int32Array(size), amount2 = new Float64Array(size);
+    tx2.set(m.tx); hop2.set(m.hop); amount2.set(m.amount);
+    m.tx = tx2; m.hop = hop2; m.amount = amount2;
+  }
+  m.tx[m.length] = tx;
+  m.hop[m.length] = hop;
+  m.amount[m.length++] = amount;
 }

@@ -4,7 +4,7 @@ import { listValue } from "@duckdb/node-api";
 import type { CaseDb } from "../db/connect.js";
 import { allJson, exec, sqlText, stream, type Params } from "../db/sql.js";
 import { inputError } from "../errors.js";
-import { readColumns } from "./readColumns.js";
+import { readColumns, type ColumnKind } from "./readColumns.js";
 import type { AccountTable, Flows } from "./types.js";
 
 export async function loadAccounts(db: CaseDb): Promise<AccountTable> {
@@ -29,17 +29,44 @@ export async function prepareSeeds(db: CaseDb, seedIds: string[]): Promise<void>
   if (unknown.length) throw inputError("unknown_seed", "unknown seed transfer", { value: String(unknown[0]!.tx_id) });
 }
 
+/**
+ * The transfers of query `name` (trace/forward_flows or trace/backward_flows; the *_balances
+ * variant when the case has stated balances) as typed arrays in processing order. The query
+ * has no ORDER BY (sorting millions of rows costs more than reading them): the order is checked
+ * here on (ts, load_seq) and restored if it ever differs. Seed flags come from the seeds' load_seq.
+ */
 export async function loadFlows(db: CaseDb, name: string, params: Params): Promise<{ flows: Flows; loadSeq: Float64Array }> {
-  const { rows, columns } = await readColumns(await stream(db.conn, name, params), ["i32", "i32", "f64", "f64", "f64", "i32", "f64", "f64", "f64"]);
-  const [from, to, valueOut, valueIn, ts, seed, balFrom, balTo, loadSeq] = columns as [Int32Array, Int32Array, Float64Array, Float64Array, Float64Array, Int32Array, Float64Array, Float64Array, Float64Array];
-  const anyBalance = (a: Float64Array) => {
-    for (let i = 0; i < a.length; i++) if (!Number.isNaN(a[i]!)) return true;
-    return false;
-  };
+  const balances = Number((await allJson(db.conn, "trace/has_balances"))[0]!.n) > 0;
+  const hint = Number((await allJson(db.conn, "trace/flows_count"))[0]!.n);
+  const kinds: ColumnKind[] = ["i32", "i32", "f64", "f64", "f64", "f64", ...(balances ? (["f64", "f64"] as const) : [])];
+  const read = await readColumns(await stream(db.conn, balances ? `${name}_balances` : name, params), kinds, hint + 1);
+  let columns = read.columns;
+  if (!inOrder(columns[4] as Float64Array, columns[5] as Float64Array)) columns = sortColumns(columns);
+  const [from, to, valueOut, valueIn, ts, loadSeq, balFrom, balTo] = columns as [Int32Array, Int32Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array?, Float64Array?];
+  const seedSeqs = new Set((await allJson(db.conn, "trace/seed_positions")).map((r) => Number(r.load_seq)));
+  const seed = new Uint8Array(read.rows);
+  if (seedSeqs.size) for (let i = 0; i < read.rows; i++) if (seedSeqs.has(loadSeq[i]!)) seed[i] = 1;
   const flows: Flows = {
-    n: rows, from, to, valueOut, valueIn, ts, seed: Uint8Array.from(seed),
-    balanceAfterFrom: anyBalance(balFrom) ? balFrom : null,
-    balanceAfterTo: anyBalance(balTo) ? balTo : null,
+    n: read.rows, from, to, valueOut, valueIn, ts, seed,
+    balanceAfterFrom: balFrom ?? null,
+    balanceAfterTo: balTo ?? null,
   };
   return { flows, loadSeq };
+}
+
+function inOrder(ts: Float64Array, seq: Float64Array): boolean {
+  for (let i = 1; i < ts.length; i++) {
+    if (ts[i]! < ts[i - 1]! || (ts[i] === ts[i - 1] && seq[i]! < seq[i - 1]!)) return false;
+  }
+  return true;
+}
+
+function sortColumns(columns: (Float64Array | Int32Array)[]): (Float64Array | Int32Array)[] {
+  const ts = columns[4] as Float64Array, seq = columns[5] as Float64Array;
+  const order = Int32Array.from({ length: ts.length }, (_, i) => i).sort((x, y) => ts[x]! - ts[y]! || seq[x]! - seq[y]!);
+  return columns.map((c) => {
+    const out = new (c.constructor as new (n: number) => Float64Array | Int32Array)(c.length);
+    for (let i = 0; i < order.length; i++) out[i] = c[order[i]!]!;
+    return out;
+  });
 }

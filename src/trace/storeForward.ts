@@ -15,16 +15,11 @@ export async function appendForward(db: CaseDb, flows: Flows, loadSeq: Float64Ar
     pick(loadSeq, idx, m, "f64"), pick(r.tainted, idx, m, "f64"), pick(r.taintedIn, idx, m, "f64"), pick(r.hop, idx, m, "i32"),
     pick(r.beyondHorizon, idx, m, "f64"), pick(r.belowThreshold, idx, m, "f64"), pick(r.fees, idx, m, "f64"),
   ], m);
-  if (r.hopMix.size) {
-    const h = await db.conn.createAppender("trace_out_hops", "main", "temp");
-    for (const [i, mix] of [...r.hopMix].sort((x, y) => x[0] - y[0])) {
-      const hops: Record<string, number> = {};
-      mix.forEach((v, k) => { if (v > 0) hops[String(k + 1)] = v; });
-      h.appendDouble(loadSeq[i]!);
-      h.appendVarchar(JSON.stringify(hops));
-      h.endRow();
-    }
-    h.closeSync();
+  const mix = r.hopMix;
+  if (mix.length) {
+    const seq = new Float64Array(mix.length);
+    for (let j = 0; j < mix.length; j++) seq[j] = loadSeq[mix.tx[j]!]!;
+    await appendColumns(db, "trace_out_hops", [seq, mix.hop.subarray(0, mix.length), mix.amount.subarray(0, mix.length)], mix.length);
   }
   const A = r.accTaintedIn.length;
   const acc = new Int32Array(A);

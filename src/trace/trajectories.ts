@@ -14,7 +14,10 @@ export type EndKind = "retained" | "exited" | "beyond_horizon" | "below_threshol
 export interface Trajectory { path: number[]; endAccount: number; endKind: EndKind; amount: number; duration: number }
 export interface TrajectorySet { top: Trajectory[]; remainder: Map<EndKind, number> }
 
+// Work bounds: the search stops (and the rest goes to the remainder rows) after this many
+// expanded pieces or followed links, so a trace over millions of transfers stays fast.
 const MAX_EXPANSIONS = 200_000;
+const MAX_LINKS = 2_000_000;
 const DUST = 1e-9;
 
 export function trajectories(f: Flows, acc: AccountTable, core: TraceCore, k: number): TrajectorySet {
@@ -65,8 +68,8 @@ export function trajectories(f: Flows, acc: AccountTable, core: TraceCore, k: nu
   };
   for (let i = 0; i < f.n; i++) if (f.seed[i] && core.taintedIn[i]! > 0) push(-1, i, core.taintedIn[i]!, 0);
 
-  let expansions = 0;
-  while (heap.length && ends.length < k && expansions < MAX_EXPANSIONS) {
+  let expansions = 0, links_ = 0;
+  while (heap.length && ends.length < k && expansions < MAX_EXPANSIONS && links_ < MAX_LINKS) {
     const node = pop();
     const end = endKind.get(node);
     const t = tx[node]!, a = amount[node]!;
@@ -82,6 +85,7 @@ export function trajectories(f: Flows, acc: AccountTable, core: TraceCore, k: nu
     // The piece sits in b's lot of transfer t; later outflows take their share of it.
     let passed = 0;
     for (const [out, share] of edgesOf(links, t)) {
+      links_++;
       const p = a * share;
       passed += p;
       if (!(p > DUST)) continue;

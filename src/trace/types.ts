@@ -79,8 +79,8 @@ export interface TraceCore {
   beyondHorizon: Float64Array;
   belowThreshold: Float64Array;
   fees: Float64Array;
-  /** Transfers whose taint mixes several hops: index -> amount of value_out taint per hop. */
-  hopMix: Map<number, Float64Array>;
+  /** Transfers whose taint mixes several hops: (transfer index, delivered hop, value_out taint) rows. */
+  hopMix: HopMix;
   /** Per account. */
   accTaintedIn: Float64Array;
   accTaintedOut: Float64Array;
@@ -105,4 +105,11 @@ export interface Totals {
   below_threshold: number;
   fees: number;
   unexplained_out: number;
+}
+
+export interface HopMix {
+  length: number;
+  tx: Int32Array;
+  hop: Int32Array;
+  amount: Float64Array;
 }

@@ -1,0 +1,27 @@
+-- With stated balances: the transfers a backward trace must replay, in processing order (pos).
+-- A recursive query computes the time-respecting reverse reachable set of the target: for
+-- each account and hop, the latest position at which money leaving it can still have
+-- reached the target, up to $max_hops, never walking back through a terminal account. It
+-- aggregates per account and hop (no path enumeration). Only transfers touching that set (their
+-- whole history, for balances) are returned, as the columns the allocation pass reads.
+-- params: $target INTEGER (account key), $max_hops INTEGER, $since DOUBLE, $until DOUBLE (epoch s), $inferred BOOLEAN
+-- columns: as trace/backward_flows, plus bal_from DOUBLE, bal_to DOUBLE ('nan' = none). Used when the case
+-- has stated balances (two more columns to read otherwise).
+WITH RECURSIVE
+flows AS (
+  SELECT * FROM trace_flows WHERE ts <= $until AND (NOT inferred OR $inferred)
+),
+back(account, hop, pos) AS (
+  SELECT from_key, 0, max(pos) FROM flows WHERE to_key = $target AND ts >= $since GROUP BY from_key
+  UNION ALL
+  SELECT e.from_key, r.hop + 1, max(e.pos)
+  FROM back r JOIN flows e ON e.to_key = r.account AND e.pos < r.pos
+  JOIN account_records ra ON ra.account_key = r.account
+  WHERE r.hop < $max_hops AND ra.kind NOT IN ('service', 'cash')
+  GROUP BY e.from_key, r.hop
+),
+reachable AS (SELECT account FROM back UNION SELECT $target)
+SELECT f.from_key, f.to_key, f.value_out, f.value_in, f.ts, f.load_seq::DOUBLE AS load_seq,
+       f.bal_from, f.bal_to
+FROM flows f
+WHERE f.from_key IN (SELECT account FROM reachable) OR f.to_key IN (SELECT account FROM reachable);
