@@ -59,6 +59,21 @@ describe("flowtrace grade", () => {
     expect(total.feedback).toContain("off the key");
   });
 
+  it("victims may be named the way the families spell them instead of by the key's ids", async () => {
+    const a = keyDoc.answers;
+    const nameOf = new Map(keyDoc.victims.map((v: { id: string; name: string }) => [v.id, v.name]));
+    // Upper case, and the last letter of the father's name changed (Mehari/Mehary).
+    const spelled = (id: string) => {
+      const parts = (nameOf.get(id) as string).toUpperCase().split(" ");
+      parts[1] = parts[1]!.slice(0, -1) + (parts[1]!.endsWith("Y") ? "I" : "Y");
+      return parts.join(" ");
+    };
+    const victims = Object.fromEntries(Object.entries(a.victims).map(([id, v]) => [spelled(id), v]));
+    const answers = { answers: { victims, sold_on_victims: a.sold_on_victims.map(spelled) } };
+    const doc = json(await cli(["grade", "--key", key, "--answers", write(answers), "--json"]));
+    for (const id of ["victims", "sold_on_victims"]) expect(doc.items.find((i: { id: string }) => i.id === id).score, id).toBe(1);
+  });
+
   it("garbage answers are rejected with exit 1 and a one-line message naming the file", async () => {
     for (const bad of ["not json", JSON.stringify({ collectors: [] }), JSON.stringify({ answers: { collectors: "wallet:+254700000000" } })]) {
       const p = write(bad);

@@ -5,9 +5,14 @@
 import { z } from "zod";
 import { inputError } from "../errors.js";
 import { normaliseId } from "./normaliseId.js";
+import { victimResolver } from "./victimResolver.js";
 
 const question = z.object({ id: z.string(), kind: z.enum(["set", "amount", "amount_map", "victims", "pairs"]), text: z.string(), tolerance: z.number().optional() });
-export const keySchema = z.object({ questions: z.array(question).min(1), answers: z.record(z.string(), z.unknown()) });
+export const keySchema = z.object({
+  questions: z.array(question).min(1),
+  answers: z.record(z.string(), z.unknown()),
+  victims: z.array(z.object({ id: z.string(), name: z.string() }).passthrough()).optional(),
+});
 const answersSchema = z.object({ answers: z.record(z.string(), z.unknown()) });
 
 const amount = z.union([z.number(), z.string().regex(/^-?[\d,]*\.?\d+$/).transform((s) => Number(s.replace(/,/g, "")))]).nullable();
@@ -39,6 +44,7 @@ export function gradeAnswers(keyDoc: unknown, answersDoc: unknown, files: { key:
   if (!key.success) throw inputError("bad_key", `not an answer key: ${key.error.issues[0]?.path.join(".") || "document"} ${key.error.issues[0]?.message}`, { file: files.key });
   const given = answersSchema.safeParse(answersDoc);
   if (!given.success) throw inputError("bad_answers", `not an answers file: needs an "answers" object`, { file: files.answers });
+  const resolve = victimResolver(key.data.victims ?? []);
   const items = key.data.questions.map((q): GradeItem => {
     const raw = given.data.answers[q.id];
     const base = { id: q.id, question: q.text, kind: q.kind };
@@ -48,7 +54,7 @@ export function gradeAnswers(keyDoc: unknown, answersDoc: unknown, files: { key:
     const parsed = VALUE[q.kind].safeParse(raw);
     if (!parsed.success) throw inputError("bad_answer", `answer has the wrong shape for a ${q.kind} question: ${parsed.error.issues[0]?.message}`, { file: files.answers, column: q.id });
     const keyValue = VALUE[q.kind].parse(key.data.answers[q.id]);
-    const { score, feedback } = grade(q, keyValue, parsed.data);
+    const { score, feedback } = grade(q, keyValue, byVictimId(q, parsed.data, resolve));
     return { ...base, score: round(score), feedback };
   });
   return { score: round(items.reduce((s, i) => s + i.score, 0) / items.length), items };
@@ -80,6 +86,13 @@ function grade(q: Q, want: unknown, got: unknown): { score: number; feedback: st
       return { score: parts.reduce((s, p) => s + p.score, 0) / Math.max(1, parts.length), feedback: parts.map((p) => p.feedback).join(" | ") };
     }
   }
+}
+
+/** Victims may be named instead of given by id (per-victim answers, the sold-on list). */
+function byVictimId(q: Q, value: unknown, resolve: (s: string) => string): unknown {
+  if (q.kind === "victims") return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [resolve(k), v]));
+  if (q.id === "sold_on_victims") return (value as string[]).map(resolve);
+  return value;
 }
 
 function setScore(want: string[], got: string[], what = "accounts"): { score: number; feedback: string } {
