@@ -75,11 +75,12 @@ export async function stageMapped(ctx: StageContext, m: Mapping, p: MappedProfil
     const holder = given !== undefined ? ownerAccount(given, country, path)
       : ((await allJson(db.conn, "ingest/formats/mapped/owner_infer"))[0]?.owner as string | null) ?? null;
     await exec(db.conn, "ingest/formats/mapped/owner_balances", { owner: holder });
-    if (holder) {
-      printReconciliation(ctx.io, p.format, path, reconcile(await allJson(db.conn, "ingest/formats/reconcile_staged", { owner: holder })));
-      await mergeCopies(ctx, holder);
+    if (!holder) {
+      ctx.io.err(`note: ${path}: balances dropped: no single account on every row; pass --owner to keep them\n`);
+      return;
     }
-    else ctx.io.err(`note: ${path}: balances dropped: no single account on every row; pass --owner to keep them\n`);
+    printReconciliation(ctx.io, p.format, path, reconcile(await allJson(db.conn, "ingest/formats/reconcile_staged", { owner: holder })));
+    await mergeCopies(ctx, holder);
   }
 }
 
