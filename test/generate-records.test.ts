@@ -21,11 +21,12 @@ function parseCsv(text: string): string[][] {
   return rows;
 }
 
-function table(path: string, headerFirst: string): Record<string, string>[] {
+function table(path: string, headerFirst: string | RegExp): Record<string, string>[] {
   const rows = parseCsv(readFileSync(path, "utf8"));
-  const at = rows.findIndex((r) => r[0] === headerFirst);
+  const isHeader = (cell: string | undefined) => (typeof headerFirst === "string" ? cell === headerFirst : headerFirst.test(cell ?? ""));
+  const at = rows.findIndex((r) => isHeader(r[0]));
   const head = rows[at]!;
-  return rows.slice(at + 1).filter((r) => r.length === head.length && r[0] !== headerFirst).map((r) => Object.fromEntries(head.map((h, i) => [h, r[i]!])));
+  return rows.slice(at + 1).filter((r) => r.length === head.length && !isHeader(r[0])).map((r) => Object.fromEntries(head.map((h, i) => [h, r[i]!])));
 }
 
 const num = (s: string) => Number(s.replace(/,/g, ""));
@@ -49,10 +50,13 @@ describe("generated raw records", () => {
 
   it("M-Pesa statements have the quirks and every completed row is a canonical transfer with the same amount", () => {
     let checked = 0;
+    const headers = new Set<string>();
     for (const f of raw.filter((x) => x.startsWith("mpesa-"))) {
       const text = readFileSync(join(dir, "raw", f), "utf8");
       expect(text.startsWith("M-PESA STATEMENT\nCustomer Name: ")).toBe(true);
-      const rows = table(join(dir, "raw", f), "Receipt No.");
+      headers.add(text.split("\n")[7]!);
+      // Either header variant: "Receipt No.,…,Withdrawn,…" or "Receipt No,…,Paid Out,…".
+      const rows = table(join(dir, "raw", f), /^Receipt No\.?$/).map((r) => ({ ...r, "Receipt No.": r["Receipt No."] ?? r["Receipt No"]!, Withdrawn: r.Withdrawn ?? r["Paid Out"]! }));
       const data = rows.filter((r) => /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d$/.test(r["Completion Time"]!));
       // Newest first; the balance column runs backwards from the newest row.
       const times = data.map((r) => r["Completion Time"]!);
@@ -81,6 +85,7 @@ describe("generated raw records", () => {
       expect(text).toContain("Statement Verification Code");
     }
     expect(checked).toBeGreaterThan(20);
+    expect(headers.size).toBe(2);
   });
 
   it("telebirr, MTO, hawala and bank rows carry the canonical transfers' ids and amounts", () => {

@@ -11,6 +11,8 @@ import { csvRow, eat, groupedText } from "../csvText.js";
 import { counterparty, walletReceipt } from "./parties.js";
 
 const HEADER = ["Receipt No.", "Completion Time", "Details", "Transaction Status", "Paid In", "Withdrawn", "Balance"];
+// Some conversions of the PDF print the older column names.
+const HEADER_VARIANT = ["Receipt No", "Completion Time", "Details", "Transaction Status", "Paid In", "Paid Out", "Balance"];
 const PAGE = 18;
 
 interface Line { receipt: string; ts: number; details: string; status: string; paidIn: bigint; withdrawn: bigint; balance: bigint }
@@ -50,11 +52,12 @@ export function mpesaStatement(ctx: Ctx, owner: Account, transfers: Transfer[]):
   text += `Statement Period: ${period}\n`;
   text += `Request Date: ${dayText(last + 86400)}\n`;
   text += "\n";
+  const header = rng.chance(0.3) ? HEADER_VARIANT : HEADER;
   const pages = Math.max(1, Math.ceil(lines.length / PAGE));
   const newestFirst = lines.reverse();
   for (let p = 0; p < pages; p++) {
     if (p > 0) text += `,,,,,,\n"Statement Verification Code: ${code}",,,,,,\nPage ${p + 1} of ${pages},,,,,,\n`;
-    text += csvRow(HEADER);
+    text += csvRow(header);
     for (const l of newestFirst.slice(p * PAGE, (p + 1) * PAGE)) {
       text += csvRow([l.receipt, eat(l.ts), l.details, l.status, l.paidIn ? groupedText(l.paidIn) : "", l.withdrawn ? groupedText(-l.withdrawn) : "", groupedText(l.balance)]);
     }
