@@ -2,6 +2,7 @@
 -- receivers (mules and collectors forward; a shop or a family spends slowly and widely).
 -- Mobile-money agents are balanced too but pay out to hundreds of customers, so the share of
 -- the largest receiver keeps them out. Terminal accounts (services, cash) never pass through,
+-- nor do hawala and money-transfer accounts (carriers: passing money on is what they are for),
 -- and money mostly cashed out at an agent is spending, not forwarding (a family withdrawing a
 -- remittance): at least half must go to non-terminal accounts.
 -- score = forwarded share x closeness of out/in to 1 x sqrt(largest receiver's share).
@@ -17,7 +18,7 @@ WITH parts AS (
          CAST(terminal_out_value AS DOUBLE) / CAST(out_value AS DOUBLE) AS terminal_share
   FROM detect_features
   WHERE n_in >= $min_inflows AND n_out >= 1 AND in_value >= $min_amount AND out_value > 0
-    AND kind NOT IN ('service', 'cash') AND NOT starts_with(account_id, 'agent:') AND NOT starts_with(account_id, 'cash:')
+    AND kind NOT IN ('service', 'cash', 'hawala', 'mto') AND NOT starts_with(account_id, 'agent:') AND NOT starts_with(account_id, 'cash:')
 ),
 hit AS (
   SELECT *, round(fwd * greatest(0.0, 1.0 - abs(1.0 - ratio)) * sqrt(top_share), 4) AS score

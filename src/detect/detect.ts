@@ -93,7 +93,7 @@ export async function detect(db: CaseDb, options: DetectOptions): Promise<Detect
   for (const account of candidates) {
     const own = (byAccount.get(account) ?? []).slice().sort(byScore);
     const look = lookalikes.get(account);
-    const roles = assignRoles(account, own, net.get(account), look);
+    const roles = assignRoles(account, own, net.get(account), look, config.consolidation.min_amount);
     const score = combineScore(own, weights, look ? config.lookalikes.penalty : 1);
     if (score < config.min_account_score && roles.length === 0) continue;
     accounts.push({

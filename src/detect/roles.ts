@@ -47,6 +47,7 @@ export function assignRoles(
   findings: readonly Finding[],
   net: NetworkFacts | undefined,
   lookalike: LookalikeInfo | undefined,
+  minAmount: number,
 ): Role[] {
   if (lookalike) {
     const role: Role = lookalike.lookalike === "mobile_money_agent" ? "mobile-money agent" : "benign hub";
@@ -62,7 +63,8 @@ export function assignRoles(
     } else if (!patterns.has("ransom_collection")) {
       const fromNetwork = net.in_value > 0 ? net.from_flagged / net.in_value : 0;
       const forwarded = net.in_value > 0 ? net.fwd_value / net.in_value : 0;
-      const downstream = fromNetwork >= 0.5 || findings.some((f) => f.pattern === "consolidation" && f.accounts[0] === account);
+      // A friend paid 6 USD by a collector is not downstream of the network: amounts count.
+      const downstream = (fromNetwork >= 0.5 && net.from_flagged >= minAmount) || findings.some((f) => f.pattern === "consolidation" && f.accounts[0] === account);
       if (downstream && forwarded >= 0.5) roles.push("broker");
       else if (downstream) roles.push("leader candidate");
     }

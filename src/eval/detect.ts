@@ -5,6 +5,9 @@ import { scoreGenerated, type CaseScore, type Counts } from "./detectGenerated.j
 import { evalPublic } from "./detectPublic.js";
 
 const SCENARIOS = ["first-case", "sold-on", "hawala-corridor", "network"];
+/** Also run with hawala bridges inferred (`flowtrace hawala`) and followed (include_inferred). */
+const WITH_BRIDGES = "hawala-corridor";
+const label = (s: string) => (s === `${WITH_BRIDGES}+bridges` ? `${WITH_BRIDGES} + inferred hawala bridges` : s);
 const SEEDS = [1, 2, 3];
 
 const pct = (x: number) => `${Math.round(100 * x)}%`;
@@ -17,12 +20,14 @@ export const detectEval: EvalSuite = {
     log("| scenario | seeds | network share of top k (k = min(10, network)) | best rank of a look-alike hub (school, church, agent, merchant) |");
     log("|---|---|---|---|");
     const perPattern = new Map<string, Map<string, Counts>>();
-    for (const s of SCENARIOS) {
+    const runs = [...SCENARIOS, `${WITH_BRIDGES}+bridges`];
+    for (const s of runs) {
       const scores: CaseScore[] = [];
-      for (const seed of SEEDS) scores.push(await scoreGenerated(workDir, s, seed));
+      const bridges = s.endsWith("+bridges");
+      for (const seed of SEEDS) scores.push(await scoreGenerated(workDir, bridges ? WITH_BRIDGES : s, seed, bridges));
       const top = scores.map((c) => `${pct(c.topK)} (k=${c.k})`).join(", ");
       const hub = scores.map((c) => (c.lookalikeRank === null ? "not ranked" : `#${c.lookalikeRank}`)).join(", ");
-      log(`| ${s} | ${SEEDS.join(",")} | ${top} | ${hub} |`);
+      log(`| ${label(s)} | ${SEEDS.join(",")} | ${top} | ${hub} |`);
       const sums = new Map<string, Counts>();
       for (const c of scores) for (const [name, m] of c.metrics) {
         const t = sums.get(name) ?? { tp: 0, fp: 0, fn: 0, ptp: 0 };
@@ -30,10 +35,10 @@ export const detectEval: EvalSuite = {
       }
       perPattern.set(s, sums);
     }
-    log("\n| pattern / role | " + SCENARIOS.map((s) => `${s} P / R`).join(" | ") + " |");
-    log("|---|" + SCENARIOS.map(() => "---|").join(""));
-    for (const name of perPattern.get(SCENARIOS[0]!)!.keys()) {
-      const cells = SCENARIOS.map((s) => {
+    log("\n| pattern / role | " + runs.map((s) => `${label(s)} P / R`).join(" | ") + " |");
+    log("|---|" + runs.map(() => "---|").join(""));
+    for (const name of perPattern.get(runs[0]!)!.keys()) {
+      const cells = runs.map((s) => {
         const m = perPattern.get(s)!.get(name)!;
         const ptp = m.ptp ?? m.tp;
         return `${ratio(ptp, ptp + m.fp)} / ${ratio(m.tp, m.tp + m.fn)}`;

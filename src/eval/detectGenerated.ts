@@ -8,7 +8,7 @@ import { memoryIo } from "../cli/io.js";
 import { runCli } from "../cli/run.js";
 import { openCase } from "../db/connect.js";
 import { allJson } from "../db/sql.js";
-import { defaultConfig } from "../detect/config.js";
+import { detectConfigSchema } from "../detect/config.js";
 import { detect } from "../detect/detect.js";
 import type { DetectResult } from "../detect/types.js";
 import { ingestFiles } from "../ingest/ingestFiles.js";
@@ -39,18 +39,31 @@ export interface Counts {
   ptp?: number;
 }
 
-export async function scoreGenerated(workDir: string, scenario: string, seed: number): Promise<CaseScore> {
+/**
+ * Generates (once) and ingests a scenario, runs detection and scores it against the key.
+ * With `bridges`, `flowtrace hawala` first infers the hawala legs no record links, and
+ * detection follows them (include_inferred).
+ */
+export async function scoreGenerated(workDir: string, scenario: string, seed: number, bridges = false): Promise<CaseScore> {
   const dir = join(workDir, `detect-${scenario}-${seed}`);
   if (!existsSync(join(dir, "answer_key.json"))) {
     const code = await runCli(["generate", "--scenario", scenario, "--seed", String(seed), "--out", dir], memoryIo());
     if (code !== 0) throw new Error(`generate ${scenario} ${seed} failed`);
   }
-  const dbPath = join(dir, "case.duckdb");
-  const fresh = !existsSync(dbPath);
+  const dbPath = join(dir, bridges ? "case-bridges.duckdb" : "case.duckdb");
+  if (!existsSync(dbPath)) {
+    const fresh = await openCase(dbPath);
+    try {
+      await ingestFiles(fresh, ["fx.csv", "accounts.csv", "transfers.csv"].map((f) => join(dir, f)), { quiet: true }, memoryIo());
+    } finally {
+      fresh.close();
+    }
+    if (bridges && (await runCli(["hawala", "--db", dbPath], memoryIo())) !== 0) throw new Error(`hawala ${scenario} ${seed} failed`);
+  }
   const db = await openCase(dbPath);
   try {
-    if (fresh) await ingestFiles(db, ["fx.csv", "accounts.csv", "transfers.csv"].map((f) => join(dir, f)), { quiet: true }, memoryIo());
-    const result = await detect(db, { config: defaultConfig(), now: () => new Date(0), toolVersion: "eval" });
+    const config = detectConfigSchema.parse({ include_inferred: bridges });
+    const result = await detect(db, { config, now: () => new Date(0), toolVersion: "eval" });
     const key = JSON.parse(readFileSync(join(dir, "answer_key.json"), "utf8"));
     const a = key.answers;
     const roles = peopleByRole(key);
