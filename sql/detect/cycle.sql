@@ -3,16 +3,22 @@
 -- (so unrelated transfers that happen to close a loop are not chained). A walk may start at
 -- any account (a time-ordered cycle is found from its first transfer only), and cycles are
 -- grouped by their set of accounts: one finding per set. The amount rule prunes the walk,
--- which keeps it bounded.
+-- which keeps it bounded; accounts with more than $max_degree transfers (agents, shops,
+-- payroll) are left out of the walk: a loop through a hub is not a round trip, and hubs
+-- would multiply the paths.
 -- score = min(1, 0.5 + 0.1 x cycles found on these accounts) x (amount back / amount out, capped at 1).
--- params: $max_hops, $window_days INTEGER, $min_ratio, $max_ratio DOUBLE, $max_evidence INTEGER
+-- params: $max_hops, $window_days INTEGER, $min_ratio, $max_ratio DOUBLE, $max_degree, $max_evidence INTEGER
 -- columns: accounts VARCHAR[] (sorted), key, score, evidence, seeds, facts
-WITH RECURSIVE e AS (
+WITH RECURSIVE hubs AS (
+  SELECT account_id FROM detect_features WHERE n_in + n_out > $max_degree
+),
+e AS (
   SELECT tx_id, ts, load_seq, from_account AS a, to_account AS b,
          CAST(value_out AS DOUBLE) AS v_out, CAST(value_in AS DOUBLE) AS v_in
   FROM detect_tx
   WHERE from_kind IS DISTINCT FROM 'cash' AND to_kind IS DISTINCT FROM 'cash'
     AND from_kind IS DISTINCT FROM 'service' AND to_kind IS DISTINCT FROM 'service'
+    AND from_account NOT IN (SELECT account_id FROM hubs) AND to_account NOT IN (SELECT account_id FROM hubs)
 ),
 walk(start, cur, first_ts, last_ts, first_v, last_v, path_acc, path_tx, hops) AS (
   SELECT a, b, ts, ts, v_out, v_in, [a, b], [tx_id], 1 FROM e

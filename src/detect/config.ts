@@ -74,6 +74,8 @@ export const detectConfigSchema = z.strictObject({
     /** Each hop's amount relative to the previous hop's. */
     min_hop_ratio: positive.default(0.5),
     max_hop_ratio: positive.default(1.5),
+    /** Accounts with more transfers than this (agents, shops, payroll) are left out of cycles. */
+    max_degree: count.default(1000),
   }).prefault({}),
   typologies: z.strictObject({
     window_days: count.default(10),

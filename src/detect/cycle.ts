@@ -11,6 +11,7 @@ export const cycle: Detector = {
     window_days: c.cycles.window_days,
     min_ratio: c.cycles.min_hop_ratio,
     max_ratio: c.cycles.max_hop_ratio,
+    max_degree: c.cycles.max_degree,
     max_evidence: c.max_evidence,
   }),
   explain(row, { currency }) {
