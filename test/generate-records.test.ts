@@ -56,7 +56,7 @@ describe("generated raw records", () => {
       expect(text.startsWith("M-PESA STATEMENT\nCustomer Name: ")).toBe(true);
       headers.add(text.split("\n")[7]!);
       // Either header variant: "Receipt No.,…,Withdrawn,…" or "Receipt No,…,Paid Out,…".
-      const rows = table(join(dir, "raw", f), /^Receipt No\.?$/).map((r) => ({ ...r, "Receipt No.": r["Receipt No."] ?? r["Receipt No"]!, Withdrawn: r.Withdrawn ?? r["Paid Out"]! }));
+      const rows = table(join(dir, "raw", f), /^Receipt No\.?$/).map((r): Record<string, string> => ({ ...r, "Receipt No.": r["Receipt No."] ?? r["Receipt No"]!, Withdrawn: r.Withdrawn ?? r["Paid Out"]! }));
       const data = rows.filter((r) => /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d$/.test(r["Completion Time"]!));
       // Newest first; the balance column runs backwards from the newest row.
       const times = data.map((r) => r["Completion Time"]!);
