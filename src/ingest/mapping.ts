@@ -65,6 +65,9 @@ export const mappingSchema = z.strictObject({
   /** Statement layouts: the account the statement is about, and the other side of each row. */
   owner: z.string().optional(),
   counterparty: side.optional(),
+  /** Statement layouts whose account changes per row: a ledger's client positions
+   *  (hawala:<keeper>/<client>, the keeper being --owner). Takes the owner's place on each row. */
+  account: side.optional(),
   constants: z.strictObject({
     currency: z.string().regex(/^[A-Z]{3}$/).optional(),
     currency_received: z.string().regex(/^[A-Z]{3}$/).optional(),

@@ -52,6 +52,7 @@ export async function stageMapped(ctx: StageContext, m: Mapping, p: MappedProfil
     k_currency: options.currency ?? m.constants.currency ?? null, k_currency_received: m.constants.currency_received ?? null,
     k_channel: m.constants.channel ?? p.format,
     ...sideParams("f", m.from, owner), ...sideParams("t", m.to, owner), ...sideParams("p", m.counterparty, owner),
+    ...sideParams("o", m.account, owner),
     owner, iso: fmts.length === 0, fmts: listValue(fmts.length ? fmts : ["%Y-%m-%d"]),
     ...zoneParams(options.timezone ?? m.timezone),
     dsep: m.decimal_separator, tsep: m.thousands_separator, sign: m.sign, fee_added: m.fee_mode === "added",
@@ -63,7 +64,8 @@ export async function stageMapped(ctx: StageContext, m: Mapping, p: MappedProfil
   await exec(db.conn, "ingest/formats/mapped/stage_rejects", { status_column: c.status ?? "status" });
   const side = m.counterparty ?? m.to ?? m.from;
   await exec(db.conn, "ingest/formats/mapped/stage_accounts", {
-    owner, institution: side?.institution ?? p.institution ?? null, country: side?.country ?? country ?? null,
+    // With per-row accounts the owner only names the keeper: it is no account of its own here.
+    owner: m.account ? null : owner, institution: side?.institution ?? p.institution ?? null, country: side?.country ?? country ?? null,
   });
   await resolvePhones(db, country);
   await applyDerivedAccounts(db);

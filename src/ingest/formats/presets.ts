@@ -25,7 +25,7 @@ function mappingFor(ctx: StageContext, preset: string | null, format: string): M
 function headerHas(m: Mapping, head: string): boolean {
   const first = new Set(splitCsvLine(head.split(/\r?\n/)[0] ?? "", m.delimiter).map((h) => h.trim()));
   const c = m.columns;
-  const wanted = [c.timestamp, c.amount, m.from?.column, m.to?.column, m.counterparty?.column, c.indicator]
+  const wanted = [c.timestamp, c.amount, m.from?.column, m.to?.column, m.counterparty?.column, m.account?.column, c.indicator]
     .filter((x): x is string => typeof x === "string");
   return wanted.every((w) => first.has(w));
 }

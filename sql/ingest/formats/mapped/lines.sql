@@ -4,7 +4,7 @@
 -- amounts (decimal/thousands separators), direction (positive from → to; signed amount;
 -- debit/credit columns; DR/CR indicator), fees (added to what the sender paid, or included),
 -- accounts (typed ids, see ft_account_id), status (completed or not).
--- Parameters: column keys $c_* (NULL when unmapped), constants $k_*, side specs $f_*, $t_*, $p_*,
+-- Parameters: column keys $c_* (NULL when unmapped), constants $k_*, side specs $f_*, $t_*, $p_*, $o_*,
 -- $c_type, $agent_types, $owner, $iso, $fmts, $tz_name, $tz_offset, $dsep, $tsep, $sign, $fee_added, $completed, $prefix, $file_tag.
 CREATE OR REPLACE TEMP TABLE mapped_lines AS
 WITH v AS (
@@ -24,6 +24,9 @@ WITH v AS (
     ft_short_code(coalesce(ft_account_id($f_type, coalesce(j->>($f_col::VARCHAR), $f_val), coalesce(j->>($f_inst_col::VARCHAR), $f_inst)), $f_def), lower(trim(j->>($c_type::VARCHAR))), $agent_types) AS from_v,
     ft_short_code(coalesce(ft_account_id($t_type, coalesce(j->>($t_col::VARCHAR), $t_val), coalesce(j->>($t_inst_col::VARCHAR), $t_inst)), $t_def), lower(trim(j->>($c_type::VARCHAR))), $agent_types) AS to_v,
     ft_short_code(coalesce(ft_account_id($p_type, coalesce(j->>($p_col::VARCHAR), $p_val), coalesce(j->>($p_inst_col::VARCHAR), $p_inst)), $p_def), lower(trim(j->>($c_type::VARCHAR))), $agent_types) AS cp_v,
+    coalesce(ft_account_id($o_type, coalesce(j->>($o_col::VARCHAR), $o_val), coalesce(j->>($o_inst_col::VARCHAR), $o_inst)), $o_def) AS own_v,
+    j->>($o_name::VARCHAR) AS own_name, coalesce(j->>($o_inst_col::VARCHAR), $o_inst) AS own_inst,
+    coalesce(upper(trim(j->>($o_ctry_col::VARCHAR))), $o_ctry) AS own_ctry,
     j->>($f_name::VARCHAR) AS from_name, j->>($t_name::VARCHAR) AS to_name, j->>($p_name::VARCHAR) AS cp_name,
     coalesce(j->>($f_inst_col::VARCHAR), $f_inst) AS from_inst, coalesce(j->>($t_inst_col::VARCHAR), $t_inst) AS to_inst,
     coalesce(j->>($p_inst_col::VARCHAR), $p_inst) AS cp_inst,
@@ -55,14 +58,14 @@ SELECT n, j, status_v, local_ts, is_out, reference_v, channel_v,
     WHEN local_ts IS NOT NULL THEN ft_local_iso(local_ts, $tz_name, $tz_offset)
     ELSE ts_v
   END AS ts_text,
-  CASE WHEN $sign = 'positive' THEN from_v WHEN is_out THEN $owner ELSE cp_v END AS from_account,
-  CASE WHEN $sign = 'positive' THEN to_v WHEN is_out THEN cp_v ELSE $owner END AS to_account,
-  CASE WHEN $sign = 'positive' THEN from_name WHEN is_out THEN NULL ELSE cp_name END AS from_name,
-  CASE WHEN $sign = 'positive' THEN to_name WHEN is_out THEN cp_name ELSE NULL END AS to_name,
-  CASE WHEN $sign = 'positive' THEN from_inst WHEN is_out THEN NULL ELSE cp_inst END AS from_inst,
-  CASE WHEN $sign = 'positive' THEN to_inst WHEN is_out THEN cp_inst ELSE NULL END AS to_inst,
-  CASE WHEN $sign = 'positive' THEN from_ctry WHEN is_out THEN NULL ELSE cp_ctry END AS from_ctry,
-  CASE WHEN $sign = 'positive' THEN to_ctry WHEN is_out THEN cp_ctry ELSE NULL END AS to_ctry,
+  CASE WHEN $sign = 'positive' THEN from_v WHEN is_out THEN coalesce(own_v, $owner) ELSE cp_v END AS from_account,
+  CASE WHEN $sign = 'positive' THEN to_v WHEN is_out THEN cp_v ELSE coalesce(own_v, $owner) END AS to_account,
+  CASE WHEN $sign = 'positive' THEN from_name WHEN is_out THEN own_name ELSE cp_name END AS from_name,
+  CASE WHEN $sign = 'positive' THEN to_name WHEN is_out THEN cp_name ELSE own_name END AS to_name,
+  CASE WHEN $sign = 'positive' THEN from_inst WHEN is_out THEN own_inst ELSE cp_inst END AS from_inst,
+  CASE WHEN $sign = 'positive' THEN to_inst WHEN is_out THEN cp_inst ELSE own_inst END AS to_inst,
+  CASE WHEN $sign = 'positive' THEN from_ctry WHEN is_out THEN own_ctry ELSE cp_ctry END AS from_ctry,
+  CASE WHEN $sign = 'positive' THEN to_ctry WHEN is_out THEN cp_ctry ELSE own_ctry END AS to_ctry,
   CASE WHEN $fee_added AND try_cast(fee_t AS DECIMAL(38,10)) IS NOT NULL AND try_cast(amt AS DECIMAL(38,10)) IS NOT NULL
        THEN (try_cast(amt AS DECIMAL(38,10)) + try_cast(fee_t AS DECIMAL(38,10)))::DECIMAL(18,2)::VARCHAR
        ELSE amt END AS amount,

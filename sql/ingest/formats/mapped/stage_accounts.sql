@@ -19,7 +19,7 @@ FROM (
     first(ctry ORDER BY n) FILTER (WHERE regexp_matches(ctry, '^[A-Z]{2}$'))
   FROM (SELECT n, from_account AS account, from_name AS name, from_inst AS inst, from_ctry AS ctry FROM mapped_lines WHERE completed
         UNION ALL SELECT n, to_account, to_name, to_inst, to_ctry FROM mapped_lines WHERE completed)
-  WHERE account IS NOT NULL AND account IS DISTINCT FROM $owner
+  WHERE account IS NOT NULL AND (account IS DISTINCT FROM $owner OR $owner IS NULL)
   GROUP BY account
 )
 ORDER BY source_row, account_id
