@@ -25,7 +25,19 @@ beforeAll(async () => {
     // Two names only, the same on two wallets: namesakes as often as one person.
     { id: "wallet:+254728340373", kind: "mobile_money", name: "Brian Wanjiru", country: "KE" },
     { id: "wallet:+254798025176", kind: "mobile_money", name: "Brian Wanjiru", country: "KE" },
-  ], []);
+    // Namesakes with a full name and nothing else in common.
+    { id: "wallet:+251933333333", kind: "mobile_money", name: "Dawit Haile Mariam", country: "ET" },
+    { id: "iban:SE4550000000058398257466", kind: "bank", name: "Dawit Hailemariam", country: "SE" },
+  ], [
+    // Both of Kidane's wallets forward to the same broker: the records corroborate the names.
+    { id: "K1", ts: "2025-02-03 10:00:00", from: "wallet:+251911234567", to: "wallet:+971501234567", amount: 900 },
+    { id: "K2", ts: "2025-02-04 10:00:00", from: "wallet:+251911999999", to: "wallet:+971501234567", amount: 800 },
+    // The broker moves money from his wallet to his bank account.
+    { id: "B1", ts: "2025-02-05 10:00:00", from: "wallet:+971501234567", to: "bank:ENBD/1015123456", amount: 1600 },
+    // Everyone uses the same settlement pool: that proves nothing.
+    { id: "P1", ts: "2025-02-06 10:00:00", from: "wallet:+251933333333", to: "service:telebirr-pool", amount: 10 },
+    { id: "P2", ts: "2025-02-06 11:00:00", from: "iban:SE4550000000058398257466", to: "service:telebirr-pool", amount: 10 },
+  ]);
   db.close();
 });
 
@@ -39,9 +51,13 @@ describe("entities", () => {
     const evidence = kidane.links.flatMap((l) => l.evidence).join(" | ");
     expect(evidence).toContain("both accounts carry the phone number +251911234567");
     expect(evidence).toMatch(/"Kidane Weldemariam Tesfay" and "Kidane Woldemariam Tesfai" are alike/);
+    expect(evidence).toContain("both accounts dealt with 1 of the same people's accounts");
+    // Alike names with nothing else in common stay apart.
+    expect(doc.entities.some((e) => e.accounts.includes("wallet:+251933333333"))).toBe(false);
     expect(doc.entities.some((e) => e.accounts.includes("wallet:+251922222222"))).toBe(false);
     const broker = doc.entities.find((e) => e.accounts.includes("bank:ENBD/1015123456"))!;
     expect(broker.accounts).toEqual(["bank:ENBD/1015123456", "wallet:+971501234567"]);
+    expect(broker.links.flatMap((l) => l.evidence).join(" | ")).toContain("money moved directly between the two accounts (1 transfer)");
     // Identical two-part names are a link to look at, not a merge.
     expect(doc.entities.some((e) => e.accounts.includes("wallet:+254728340373"))).toBe(false);
     const table = json(await cli(["sql", "SELECT count(DISTINCT entity_id) AS n, count(*) AS accounts FROM account_entity WHERE entity_accounts > 1", "--db", dbPath, "--json"]));

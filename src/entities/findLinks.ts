@@ -6,14 +6,16 @@
 // counts for less: "Mohammed Ali" is many people.
 import { createHash } from "node:crypto";
 import { accountPhone } from "../statements/accountPhone.js";
-import { nameSimilarity } from "./nameSimilarity.js";
-import { nameTokens, skeleton, tokenKey } from "./nameTokens.js";
+import { prepareName, preparedSimilarity, type PreparedName } from "./preparedName.js";
 
 export interface AccountInfo { account_id: string; kind: string; holder_name: string | null; country: string | null }
 export interface Identifier { account_id: string; type: string; value: string }
 export interface Link { a: string; b: string; kind: string; confidence: number; evidence: string[] }
 
 const NAME_MIN = 0.88;
+/** Confidence per unit of name similarity: full patronymic names, two-part names. */
+export const NAME_FULL = 0.78;
+const NAME_TWO = 0.7;
 const NO_PERSON = new Set(["service", "cash"]);
 
 export function findLinks(accounts: AccountInfo[], identifiers: Identifier[] = []): Link[] {
@@ -46,32 +48,39 @@ export function findLinks(accounts: AccountInfo[], identifiers: Identifier[] = [
         type === "phone" ? `both accounts carry the phone number ${value}` : `both accounts have ${type} ${value}`);
     }
   }
-  const blocks = new Map<string, AccountInfo[]>();
+  // Names are compared within blocks of the same given and father's name skeletons: spelling
+  // variants share them (Tesfay/Tesfai → tsf), and a block stays small in a large case.
+  const blocks = new Map<string, { a: AccountInfo; n: PreparedName }[]>();
   for (const a of accounts) {
     if (!a.holder_name || NO_PERSON.has(a.kind)) continue;
-    const t = nameTokens(a.holder_name);
-    if (t.length < 2) continue;
-    const key = skeleton(tokenKey(t[0]!));
-    blocks.set(key, [...(blocks.get(key) ?? []), a]);
+    const n = prepareName(a.holder_name);
+    if (n.tokens.length < 2) continue;
+    const key = `${n.skeletons[0]}|${n.skeletons[1]!.slice(0, 3)}`;
+    const block = blocks.get(key) ?? [];
+    block.push({ a, n });
+    blocks.set(key, block);
   }
   for (const [, block] of [...blocks].sort(([x], [y]) => (x < y ? -1 : 1))) {
-    if (block.length > 400) continue; // a given name this common says nothing on its own
+    // Fifty accounts under one given and father's name are many people: the name says nothing.
+    if (block.length < 2 || block.length > 50) continue;
+    const sims = block.map((x, i) => block.map((y, j) => (j === i ? 0 : j < i ? -1 : preparedSimilarity(x.n, y.n))));
+    for (let i = 0; i < block.length; i++) for (let j = 0; j < i; j++) sims[i]![j] = sims[j]![i]!;
+    const alike = sims.map((row) => row.filter((v) => v >= NAME_MIN).length);
     for (let i = 0; i < block.length; i++) {
-      const alike = block.filter((o, j) => j !== i && nameSimilarity(block[i]!.holder_name, o.holder_name) >= NAME_MIN).length;
       for (let j = i + 1; j < block.length; j++) {
-        const x = block[i]!;
-        const y = block[j]!;
-        const sim = nameSimilarity(x.holder_name, y.holder_name);
+        const sim = sims[i]![j]!;
         if (sim < NAME_MIN) continue;
+        const { a: x, n: nx } = block[i]!;
+        const { a: y, n: ny } = block[j]!;
         // A full patronymic name (given, father, grandfather) says much more than two names:
-        // "Brian Wanjiru" is many people, and brothers share father's and grandfather's names.
-        const full = Math.min(nameTokens(x.holder_name).length, nameTokens(y.holder_name).length) >= 3;
-        let confidence = sim * (full ? 0.9 : 0.75);
+        // "Brian Wanjiru" is many people. Names alone stay below the default threshold:
+        // namesakes exist, so a name joins accounts only with other evidence (corroborate.ts).
+        const full = Math.min(nx.tokens.length, ny.tokens.length) >= 3;
+        let confidence = sim * (full ? NAME_FULL : NAME_TWO);
         const notes = [`holder names "${x.holder_name}" and "${y.holder_name}" are alike (name similarity ${sim.toFixed(2)}${full ? "" : ", only two names"})`];
         // Many accounts under one two-part name are many people; under one full patronymic name
         // they are more often one person's wallets, accounts and hawala client entries.
-        if (alike > 4 && !full) { confidence *= 0.7; notes.push(`a common name: ${alike + 1} accounts have names like it`); }
-        // Brokers and collectors hold SIMs and accounts in several countries: a small discount only.
+        if (alike[i]! > 4 && !full) { confidence *= 0.7; notes.push(`a common name: ${alike[i]! + 1} accounts have names like it`); }
         if (x.country && y.country && x.country !== y.country) { confidence *= 0.95; notes.push(`accounts in different countries (${x.country}, ${y.country})`); }
         add(x.account_id, y.account_id, "similar_name", Math.round(confidence * 1000) / 1000, notes.join("; "));
       }

@@ -6,6 +6,7 @@ import { existsSync } from "node:fs";
 import type { CaseDb } from "../db/connect.js";
 import { allJson, exec } from "../db/sql.js";
 import { inputError } from "../errors.js";
+import { corroborate } from "./corroborate.js";
 import { entityId, findLinks, type AccountInfo, type Identifier, type Link } from "./findLinks.js";
 
 export interface ResolveOptions { linksFile?: string; identifiersFile?: string; minConfidence?: number }
@@ -23,7 +24,9 @@ export async function resolveEntities(db: CaseDb, o: ResolveOptions = {}): Promi
   const min = o.minConfidence ?? 0.8;
   const accounts = (await allJson(db.conn, "entities/accounts")) as unknown as AccountInfo[];
   const identifiers = o.identifiersFile ? ((await readCsv(db, o.identifiersFile, ["account_id", "type", "value"])) as unknown as Identifier[]).filter((i) => i.account_id && i.type && i.value) : [];
-  const links: (Link & { decision: string })[] = findLinks(accounts, identifiers).map((l) => ({ ...l, decision: "auto" }));
+  const found = findLinks(accounts, identifiers);
+  await corroborate(db, found);
+  const links: (Link & { decision: string })[] = found.map((l) => ({ ...l, decision: "auto" }));
   if (o.linksFile) {
     const rows = await readCsv(db, o.linksFile, ["account_a", "account_b", "decision"]);
     rows.forEach((r, i) => {
@@ -60,14 +63,10 @@ export async function resolveEntities(db: CaseDb, o: ResolveOptions = {}): Promi
   entities.sort((x, y) => y.accounts.length - x.accounts.length || (x.accounts[0]! < y.accounts[0]! ? -1 : 1));
   await exec(db.conn, "entities/clear_links");
   await exec(db.conn, "entities/clear_entities");
-  for (const l of links) {
-    await exec(db.conn, "entities/save_link", { account_a: l.a, account_b: l.b, kind: l.kind, confidence: l.confidence, decision: l.decision, evidence: JSON.stringify(l.evidence) });
-  }
-  for (const e of entities) {
-    for (const id of e.accounts) {
-      const best = Math.max(...e.links.filter((l) => (l.a === id || l.b === id) && l.decision !== "rejected").map((l) => l.confidence));
-      await exec(db.conn, "entities/save_entity", { account_id: id, entity_id: e.entity_id, entity_name: e.name, accounts: e.accounts.length, confidence: best });
-    }
-  }
+  await exec(db.conn, "entities/save_links", { rows: JSON.stringify(links.map((l) => ({ ...l, evidence: JSON.stringify(l.evidence) }))) });
+  await exec(db.conn, "entities/save_entities", { rows: JSON.stringify(entities.flatMap((e) => e.accounts.map((id) => ({
+    account_id: id, entity_id: e.entity_id, entity_name: e.name, accounts: e.accounts.length,
+    confidence: Math.max(...e.links.filter((l) => (l.a === id || l.b === id) && l.decision !== "rejected").map((l) => l.confidence)),
+  })))) });
   return { entities, links: links.length };
 }
