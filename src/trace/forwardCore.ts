@@ -19,9 +19,12 @@ export function forwardCore(f: Flows, acc: AccountTable, o: CoreOptions): TraceC
   const beyond = new Float64Array(n), below = new Float64Array(n), fees = new Float64Array(n);
   const hopMix: HopMix = { length: 0, tx: new Int32Array(1024), hop: new Int32Array(1024), amount: new Float64Array(1024) };
   const accIn = new Float64Array(A), accOut = new Float64Array(A), accUnexp = new Float64Array(A);
-  const accExited = new Float64Array(A), firstHop = new Int16Array(A).fill(NO_HOP);
+  const accExited = new Float64Array(A);
   const firstTx = new Int32Array(A).fill(-1), lastTx = new Int32Array(A).fill(-1);
-  const bal = new Float64Array(A), T = new Float64Array(A * S), Tsum = new Float64Array(A);
+  // Hot per-account state interleaved (balance, taint, first hop, terminal flag) so that one
+  // cache line serves every field a transfer touches: the pass is memory-bound on large cases.
+  const st = new Float64Array(A * 4), T = new Float64Array(A * S);
+  for (let a = 0; a < A; a++) { st[a * 4 + 2] = NO_HOP; st[a * 4 + 3] = acc.terminal[a]!; }
   const ledgerAll = o.ledger && !poison ? ledgerRows() : null;
   const corrections: Correction[] = [];
   const totals = { seeded: 0, retained: 0, exited: 0, beyond_horizon: 0, below_threshold: 0, fees: 0, unexplained_out: 0 };
@@ -33,31 +36,31 @@ export function forwardCore(f: Flows, acc: AccountTable, o: CoreOptions): TraceC
 
   const inferred = o.opening === "inferred" ? inferredOpenings(f, acc) : new Float64Array(A);
   for (let a = 0; a < A; a++) {
-    if (acc.terminal[a]) continue;
+    if (st[a * 4 + 3]) continue;
     const known = acc.opening[a]!;
     const amount = Number.isNaN(known) ? inferred[a]! : known;
     if (!(amount > 0)) continue;
-    bal[a] = amount;
+    st[a * 4] = amount;
     if (store) addLot(store, a, amount, -1, Number.isNaN(known) ? 2 : 1, null);
   }
 
   /** Debit `amount` from non-terminal account `a` under the rule; taint per hop lands in xs. */
   const debit = (a: number, amount: number, i: number, withLedger = true): number => {
-    const B = bal[a]!, Ta = Tsum[a]!, base = a * S;
+    const B = st[a * 4]!, Ta = st[a * 4 + 1]!, base = a * S;
     let X = 0;
     const short = amount > B ? amount - B : 0;
     if (short > 0) accUnexp[a] += short;
     // Fast path: an account without taint moves no taint (fifo/lifo still consume its lots).
-    if (poison ? firstHop[a] === NO_HOP : !(Ta > 0)) {
+    if (poison ? st[a * 4 + 2] === NO_HOP : !(Ta > 0)) {
       if (store) consumeLots(store, a, amount, xs, null, i);
-      bal[a] = short > 0 ? 0 : B - amount;
+      st[a * 4] = short > 0 ? 0 : B - amount;
       return 0;
     }
     xs.fill(0);
     const ledger = withLedger ? ledgerAll : null;
     if (poison) {
       X = amount;
-      xs[firstHop[a]!] = amount;
+      xs[st[a * 4 + 2]!] = amount;
     } else if (store) {
       const mark = ledger ? ledger.length : 0;
       consumeLots(store, a, amount, xs, ledger, i);
@@ -93,18 +96,18 @@ export function forwardCore(f: Flows, acc: AccountTable, o: CoreOptions): TraceC
         T[base + h] = t > 0 ? t : 0;
         sum += T[base + h]!;
       }
-      Tsum[a] = sum;
+      st[a * 4 + 1] = sum;
     }
-    bal[a] = short > 0 ? 0 : B - amount;
+    st[a * 4] = short > 0 ? 0 : B - amount;
     if (X > 0) { accOut[a] += X; lastTx[a] = i; }
     return X;
   };
 
   const correct = (a: number, before: number, i: number): void => {
     if (before < 0) before = 0;
-    const diff = before - bal[a]!;
+    const diff = before - st[a * 4]!;
     if (diff > BALANCE_TOLERANCE) {
-      bal[a] = before;
+      st[a * 4] = before;
       if (store) addLot(store, a, diff, i, 3, null);
       corrections.push({ kind: "hidden_deposit", account: a, tx: i, amount: diff, tainted: 0 });
     } else if (diff < -BALANCE_TOLERANCE) {
@@ -116,15 +119,15 @@ export function forwardCore(f: Flows, acc: AccountTable, o: CoreOptions): TraceC
 
   for (let i = 0; i < n; i++) {
     const a = f.from[i]!, b = f.to[i]!, out = f.valueOut[i]!, vin = f.valueIn[i]!;
-    if (f.balanceAfterFrom && !acc.terminal[a]) {
+    if (f.balanceAfterFrom && !st[a * 4 + 3]) {
       const k = f.balanceAfterFrom[i]!;
       if (!Number.isNaN(k)) correct(a, k + out, i);
     }
-    if (f.balanceAfterTo && !acc.terminal[b] && b !== a) {
+    if (f.balanceAfterTo && !st[b * 4 + 3] && b !== a) {
       const k = f.balanceAfterTo[i]!;
       if (!Number.isNaN(k)) correct(b, k - vin, i);
     }
-    const X = acc.terminal[a] ? 0 : debit(a, out, i);
+    const X = st[a * 4 + 3] ? 0 : debit(a, out, i);
     ds.fill(0);
     let delivered = 0;
     if (f.seed[i]) {
@@ -170,32 +173,32 @@ export function forwardCore(f: Flows, acc: AccountTable, o: CoreOptions): TraceC
       if (firstTx[b] < 0) firstTx[b] = i;
       lastTx[b] = i;
       const low = firstNonZero(ds);
-      if (low < firstHop[b]!) firstHop[b] = low;
+      if (low < st[b * 4 + 2]!) st[b * 4 + 2] = low;
     }
-    if (acc.terminal[b]) {
+    if (st[b * 4 + 3]) {
       if (delivered > 0) { accExited[b] += delivered; totals.exited += delivered; }
       continue;
     }
-    bal[b] += vin;
+    st[b * 4] += vin;
     if (delivered > 0 && !poison) {
       const base = b * S;
       for (let h = 0; h < S; h++) T[base + h] += ds[h]!;
-      Tsum[b] += delivered;
+      st[b * 4 + 1] += delivered;
     }
     if (store) addLot(store, b, vin, i, 0, delivered > 0 ? ds.subarray(0, S) : null);
   }
 
   const accRetained = new Float64Array(A);
   for (let a = 0; a < A; a++) {
-    if (acc.terminal[a] || !(accIn[a]! > 0)) continue;
-    accRetained[a] = poison ? bal[a]! : Tsum[a]!;
-    if (!poison) totals.retained += Tsum[a]!;
+    if (st[a * 4 + 3] || !(accIn[a]! > 0)) continue;
+    accRetained[a] = poison ? st[a * 4]! : st[a * 4 + 1]!;
+    if (!poison) totals.retained += st[a * 4 + 1]!;
     totals.unexplained_out += accUnexp[a]!;
   }
   return {
     maxHops: H, tainted, taintedIn, hop, beyondHorizon: beyond, belowThreshold: below, fees, hopMix,
     accTaintedIn: accIn, accTaintedOut: accOut, accRetained, accUnexplainedOut: accUnexp, accExited,
-    accFirstHop: firstHop.map((h) => (h === NO_HOP ? -1 : h)), accFirstTx: firstTx, accLastTx: lastTx,
+    accFirstHop: Int16Array.from({ length: A }, (_, a) => (st[a * 4 + 2] === NO_HOP ? -1 : st[a * 4 + 2]!)), accFirstTx: firstTx, accLastTx: lastTx,
     accInferredOpening: inferred, corrections, ledger: ledgerAll, totals,
   };
 }
