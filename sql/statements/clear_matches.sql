@@ -1,3 +1,3 @@
--- Forget earlier matches of one statement before storing new ones.
--- params: $statement_id VARCHAR
-DELETE FROM statement_matches WHERE statement_id = $statement_id;
+-- Forget earlier matches of these statements before storing new ones.
+-- params: $ids VARCHAR (JSON list of statement ids)
+DELETE FROM statement_matches WHERE statement_id IN (SELECT unnest(from_json($ids, '["VARCHAR"]')));

@@ -156,16 +156,9 @@ async function candidates(db: CaseDb, date: number | undefined, days: number, am
 }
 
 async function store(db: CaseDb, statements: Statement[], matches: StatementMatch[]): Promise<void> {
-  for (const s of statements) {
-    await exec(db.conn, "statements/save_statement", { ...s, file_row: s.file_row });
-    await exec(db.conn, "statements/clear_matches", { statement_id: s.statement_id });
-  }
-  for (const m of matches) {
-    await exec(db.conn, "statements/save_match", {
-      statement_id: m.statement_id, tx_id: m.tx_id, rank: m.rank, confidence: m.confidence,
-      chosen: m.chosen, tranche_group: m.tranche_group, reasons: JSON.stringify(m.reasons),
-    });
-  }
+  await exec(db.conn, "statements/save_statements", { rows: JSON.stringify(statements) });
+  await exec(db.conn, "statements/clear_matches", { ids: JSON.stringify(statements.map((s) => s.statement_id)) });
+  await exec(db.conn, "statements/save_matches", { rows: JSON.stringify(matches.map((m) => ({ ...m, reasons: JSON.stringify(m.reasons) }))) });
 }
 
 const iso = (ms: number) => new Date(ms).toISOString().slice(0, 19).replace("T", " ");
