@@ -5,10 +5,11 @@
 -- decimal with at most 2 places, > 0; currency in ISO 4217; the same for the received side
 -- (absent: the sent amount and currency); balances (optional) decimal; an FX rate for every
 -- currency other than the reporting one: the most recent rate on or before the transfer's UTC
--- date ($rate_source: only rates from that source; NULL: any, and among rates of the same date
--- the one loaded last). value_out/value_in = amount × rate, rounded to cents. Duplicate ids
--- are marked afterwards (transfers_dedupe), ahead of a missing FX rate.
--- params: $reporting VARCHAR, $rate_source VARCHAR
+-- date (fx_day_rates_create picks the rates). value_out/value_in = amount × rate, rounded to
+-- cents. Duplicate ids are marked afterwards (transfers_dedupe), ahead of a missing FX rate.
+-- Only what the insert needs is kept; quarantined rows get their text back from
+-- stage_transfers (transfers_quarantine), so this table stays narrow.
+-- params: $reporting VARCHAR
 CREATE OR REPLACE TEMP TABLE checked_transfers AS
 WITH typed AS (
   SELECT s.*,
@@ -50,29 +51,6 @@ checked AS (
     END AS pre_fail
   FROM typed t
 ),
-rates AS (
-  -- one rate per currency and date: the chosen source's, or the one loaded last
-  SELECT currency, "date", rate_to_reporting AS rate, rate_source
-  FROM fx_rates
-  WHERE ($rate_source IS NULL OR rate_source = $rate_source) AND currency <> $reporting
-  QUALIFY row_number() OVER (PARTITION BY currency, "date" ORDER BY source_id DESC NULLS LAST, source_row DESC NULLS LAST) = 1
-),
-rate_days AS (
-  -- every day from a currency's first to its last rate, with the rate in force that day (the
-  -- most recent on or before it), and after the last one that last rate (last_rates): small
-  -- tables, so each transfer finds its rate by equality joins, not an as-of join over all rows
-  SELECT f.currency, CAST(g.day AS DATE) AS day
-  FROM (SELECT currency, min("date") AS first_day, max("date") AS last_day FROM rates GROUP BY currency) f,
-       LATERAL (SELECT unnest(range(CAST(f.first_day AS TIMESTAMP), CAST(f.last_day AS TIMESTAMP), INTERVAL 1 DAY)) AS day) g
-),
-day_rates AS (
-  SELECT d.currency, d.day, r.rate, r.rate_source
-  FROM rate_days d ASOF JOIN rates r ON r.currency = d.currency AND d.day >= r."date"
-),
-last_rates AS (
-  SELECT currency, "date" AS last_day, rate, rate_source FROM rates
-  QUALIFY row_number() OVER (PARTITION BY currency ORDER BY "date" DESC) = 1
-),
 valued AS (
   SELECT c.*,
          CASE WHEN CAST(c.ts AS DATE) >= lo.last_day THEN lo.rate ELSE ro.rate END AS rate_out,
@@ -80,10 +58,11 @@ valued AS (
          CASE WHEN CAST(c.ts AS DATE) >= li.last_day THEN li.rate ELSE ri.rate END AS rate_in,
          CASE WHEN CAST(c.ts AS DATE) >= li.last_day THEN li.rate_source ELSE ri.rate_source END AS source_in
   FROM checked c
-  LEFT JOIN day_rates ro ON ro.currency = c.cur AND ro.day = CAST(c.ts AS DATE)
-  LEFT JOIN last_rates lo ON lo.currency = c.cur
-  LEFT JOIN day_rates ri ON ri.currency = c.cur_in AND ri.day = CAST(c.ts AS DATE)
-  LEFT JOIN last_rates li ON li.currency = c.cur_in
+  -- fx_day_rates / fx_last_rates: small temp tables made just before (fx_day_rates_create)
+  LEFT JOIN fx_day_rates ro ON ro.currency = c.cur AND ro.day = CAST(c.ts AS DATE)
+  LEFT JOIN fx_last_rates lo ON lo.currency = c.cur
+  LEFT JOIN fx_day_rates ri ON ri.currency = c.cur_in AND ri.day = CAST(c.ts AS DATE)
+  LEFT JOIN fx_last_rates li ON li.currency = c.cur_in
 ),
 failed AS (
   SELECT v.*,
@@ -93,10 +72,8 @@ failed AS (
   FROM valued v
 )
 SELECT
-  source_row, raw, tx_id, "timestamp" AS ts_text, ts, from_account, to_account,
-  amount, amount_c, currency, cur, amount_received, coalesce(received_c, amount_c) AS received_c,
-  currency_received, cur_in, channel, reference, balance_after_from, bal_from,
-  balance_after_to, bal_to, rate_out, rate_in,
+  source_row, tx_id, ts, from_account, to_account, amount_c, cur, coalesce(received_c, amount_c) AS received_c,
+  cur_in, channel, reference, bal_from, bal_to, rate_out, rate_in,
   CASE WHEN cur = $reporting THEN amount_c ELSE CAST(amount_c * rate_out AS DECIMAL(18,2)) END AS value_out,
   CASE WHEN cur_in = $reporting THEN coalesce(received_c, amount_c)
        ELSE CAST(coalesce(received_c, amount_c) * rate_in AS DECIMAL(18,2)) END AS value_in,

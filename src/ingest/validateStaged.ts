@@ -1,7 +1,7 @@
 // The shared step after a format has staged a file: check and convert every staged row in
 // SQL, load the good ones and quarantine the rest with a reason. Same checks for every format.
 import type { CaseDb } from "../db/connect.js";
-import { allJson, exec } from "../db/sql.js";
+import { allJson, exec, sqlText } from "../db/sql.js";
 
 export interface ValidateParams {
   sourceId: number;
@@ -44,7 +44,9 @@ export async function validateStaged(db: CaseDb, counts: StagedCounts, p: Valida
     await exec(conn, "ingest/accounts_quarantine", { source_id });
   }
   if (counts.transfers > 0) {
-    await exec(conn, "ingest/transfers_check", { reporting: db.currency, rate_source: p.rateSource });
+    await exec(conn, "ingest/fx_day_rates_create", { reporting: db.currency, rate_source: p.rateSource });
+    await conn.run(sqlText("ingest/fx_last_rates_create"));
+    await exec(conn, "ingest/transfers_check", { reporting: db.currency });
     await exec(conn, "ingest/transfers_dedupe");
     await exec(conn, "ingest/transfers_insert", { source_id, seq_base: p.seqBase });
     await exec(conn, "ingest/transfers_quarantine", { source_id, reporting: db.currency });
