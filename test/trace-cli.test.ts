@@ -70,4 +70,20 @@ describe("flowtrace trace", () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('"nope"');
   });
+
+  it("stores the run's provenance (sources' SHA-256, tool version, times) and hop mixes per transfer", async () => {
+    const c = await makeCase({ transfers: `tx_id,timestamp,from_account,to_account,amount,currency
+s1,2024-03-01T08:00:00Z,wallet:victim,wallet:A,10.00,USD
+s2,2024-03-02T08:00:00Z,wallet:A,wallet:B,10.00,USD
+s3,2024-03-03T08:00:00Z,wallet:victim2,wallet:B,10.00,USD
+s4,2024-03-04T08:00:00Z,wallet:B,wallet:C,20.00,USD
+` });
+    const doc = json(await cli(["trace", "--db", c.db, "--seed-tx", "s1,s3", "--method", "haircut", "--json"], new Date("2026-02-03T04:05:06Z")));
+    // B holds 10 of hop-1 taint (via A) and 10 of hop-0 taint (its own seed): s4 carries both, at hops 2 and 1.
+    expect(doc.transfers.find((t: any) => t.tx_id === "s4")).toMatchObject({ tainted: 20, hop: 1, hops: { "1": 10, "2": 10 } });
+    const run = json(await cli(["sql", `SELECT sources, tool_version, started_at::VARCHAR AS started FROM trace_runs WHERE run_id = '${doc.run_id}'`, "--db", c.db, "--json"])).rows[0];
+    expect(JSON.parse(run.sources)[0].sha256).toBe(c.ingest.sources[0]!.sha256);
+    expect(run.tool_version).toBe("0.1.0");
+    expect(run.started).toBe("2026-02-03 04:05:06");
+  });
 });
