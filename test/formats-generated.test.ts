@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
 import { beforeAll, describe, expect, it } from "vitest";
-import { generateCase } from "../src/generate/generateCase.js";
+import { generateCaseFiles } from "../src/generate/generateCase.js";
 import { cli, json } from "./util/cli.js";
 import { tmpDir } from "./util/tmp.js";
 
@@ -13,6 +13,7 @@ const out = join(tmpDir(), "case");
 const db = join(tmpDir(), "raw.duckdb");
 const reports: { file: string; format: string; rows_read: number; rows_loaded: number; rows_quarantined: number }[] = [];
 let stderr = "";
+const owners = new Map<string, string>();
 
 async function rows(sql: string): Promise<Record<string, any>[]> {
   const inst = await DuckDBInstance.create(db, { access_mode: "READ_ONLY" });
@@ -32,7 +33,7 @@ async function ingest(args: string[]): Promise<void> {
 }
 
 beforeAll(async () => {
-  generateCase({ scenario: "sold-on", seed: 3, out });
+  await generateCaseFiles({ scenario: "sold-on", seed: 3, out });
   const raw = (p: RegExp) => readdirSync(join(out, "raw")).filter((f) => p.test(f)).sort().map((f) => join(out, "raw", f));
   // Operators' exports first: they name the sender of money that statements show arriving.
   await ingest([join(out, "fx.csv"), ...raw(/^mto-.*\.csv$/), ...raw(/^mpesa-.*\.csv$/), ...raw(/^telebirr-.*\.csv$/), "--currency", "USD"]);
@@ -43,6 +44,7 @@ beforeAll(async () => {
     const line = canonical.split("\n").find((l) => l.startsWith(`${entry},`))!;
     const broker = /hawala:([^/]+)\//.exec(line)![1]!;
     await ingest([f, "--format", "hawala", "--owner", `hawala:${broker}`]);
+    owners.set(f, `hawala:${broker}`);
   }
   for (const f of raw(/^bank-.*\.csv$/)) await ingest([f, "--format", "bank-csv", "--mapping", join(out, "raw", "bank-mapping.json")]);
 }, 120_000);
@@ -102,6 +104,23 @@ describe("generated raw records (sold-on, seed 3)", () => {
     const unresolved = await rows(`SELECT count(*)::INT AS n FROM transfer_amendments m JOIN transfer_records t USING (tx_id)
       WHERE m.column_name IN ('from_account', 'to_account') AND (t.from_account LIKE 'masked:%' AND t.to_account LIKE 'masked:%')`);
     expect(unresolved[0]!.n).toBe(0);
+  });
+
+  it("a hawala ledger as XLSX gives the same transfers as its CSV twin", async () => {
+    const [csvFile, owner] = [...owners.entries()][0]!;
+    const xlsxDb = join(tmpDir(), "xlsx.duckdb");
+    json(await cli(["ingest", join(out, "fx.csv"), "--db", xlsxDb, "--currency", "USD", "--json"]));
+    const x = await cli(["ingest", csvFile.replace(/\.csv$/, ".xlsx"), "--format", "hawala", "--owner", owner, "--db", xlsxDb, "--json"]);
+    expect(json(x).sources[0]).toMatchObject({ format: "hawala", rows_quarantined: 0 });
+    const pick = "SELECT tx_id, ts::VARCHAR AS ts, from_account, to_account, amount::VARCHAR AS amount, currency FROM transfer_records WHERE channel = 'hawala' ORDER BY tx_id";
+    const inst = await DuckDBInstance.create(xlsxDb, { access_mode: "READ_ONLY" });
+    const conn = await inst.connect();
+    const fromXlsx = (await conn.runAndReadAll(pick)).getRowObjectsJson();
+    conn.closeSync();
+    inst.closeSync();
+    const fromCsv = (await rows(pick.replace("WHERE channel = 'hawala'", `WHERE source_id = (SELECT source_id FROM sources WHERE path = '${csvFile.replace(/'/g, "''")}')`)));
+    expect(fromXlsx.length).toBeGreaterThan(0);
+    expect(fromXlsx).toEqual(fromCsv);
   });
 
   it("masked counterparties stay masked and match the real number's visible digits", async () => {
