@@ -9,7 +9,7 @@ import { findTranches } from "./findTranches.js";
 import type { Decision } from "./readDecisions.js";
 import { readStatements } from "./readStatements.js";
 import { combine, datePart, reasonsOf, scoreCandidate, type Candidate, type Scored } from "./scoreCandidate.js";
-import { DAY, statementFacts, type Statement } from "./statementFacts.js";
+import { DAY, statementFacts, type Statement, type StatementFacts } from "./statementFacts.js";
 
 export interface MatchOptions {
   /** Days either side of the stated date (default 7). */
@@ -47,10 +47,14 @@ export async function matchStatements(db: CaseDb, file: string, options: MatchOp
   const statements = await readStatements(db.conn, file);
   const perStatement = new Map<string, Scored[]>();
   const optionsList: Option[] = [];
+  const prepared = [];
   for (const st of statements) {
     const facts = statementFacts(st);
-    const value = await statedValue(db, facts.amount, facts.currency, facts.date);
-    const cands = await candidates(db, facts.date, window + facts.dateSlack, facts.amount, facts.currency, value);
+    prepared.push({ st, facts, value: await statedValue(db, facts.amount, facts.currency, facts.date) });
+  }
+  const byStatement = await candidates(db, prepared.map(({ facts, value }) => windowOf(facts, window + facts.dateSlack, value)));
+  for (const { st, facts, value } of prepared) {
+    const cands = byStatement.get(st.statement_id) ?? [];
     const scored = cands.map((c) => scoreCandidate(facts, c, value, db.currency, window))
       .filter((s) => s.confidence >= 0.2)
       .sort((a, b) => b.confidence - a.confidence || cmp(a.tx_id, b.tx_id));
@@ -143,16 +147,28 @@ async function statedValue(db: CaseDb, amount: number | undefined, currency: str
   return rate === undefined ? undefined : amount * rate;
 }
 
-async function candidates(db: CaseDb, date: number | undefined, days: number, amount: number | undefined, currency: string | undefined, value: number | undefined): Promise<Candidate[]> {
-  // Tranches can be a fraction of the stated amount, so the lower bound is wide.
-  const since = date === undefined ? "1900-01-01 00:00:00" : iso(date - days * DAY);
-  const until = date === undefined ? "2999-12-31 00:00:00" : iso(date + (days + 1) * DAY - 1000);
-  const rows = await allJS(db.conn, "statements/candidates", {
-    since, until, currency: currency ?? "",
+/** The date window and amount bounds of one statement; tranches can be a fraction of the stated amount. */
+function windowOf(f: StatementFacts, days: number, value: number | undefined) {
+  const amount = f.amount;
+  return {
+    id: f.id,
+    since: f.date === undefined ? "1900-01-01 00:00:00" : iso(f.date - days * DAY),
+    until: f.date === undefined ? "2999-12-31 00:00:00" : iso(f.date + (days + 1) * DAY - 1000),
+    currency: f.currency ?? "",
     amount_lo: amount === undefined ? 0 : amount * 0.1, amount_hi: amount === undefined ? 1e18 : amount * 1.3,
     value_lo: value === undefined ? (amount === undefined ? 0 : 1e18) : value * 0.1, value_hi: value === undefined ? (amount === undefined ? 1e18 : 0) : value * 1.3,
-  });
-  return rows as unknown as Candidate[];
+  };
+}
+
+async function candidates(db: CaseDb, windows: ReturnType<typeof windowOf>[]): Promise<Map<string, Candidate[]>> {
+  const out = new Map<string, Candidate[]>();
+  for (const r of await allJS(db.conn, "statements/candidates", { windows: JSON.stringify(windows) })) {
+    const { statement_id, ...c } = r;
+    const list = out.get(String(statement_id)) ?? [];
+    list.push(c as unknown as Candidate);
+    out.set(String(statement_id), list);
+  }
+  return out;
 }
 
 async function store(db: CaseDb, statements: Statement[], matches: StatementMatch[]): Promise<void> {
