@@ -44,3 +44,12 @@ describe.skipIf(!files.length)("camt053/camt054 against genkgo/camt expected par
     expect(s.stderr).toMatch(/opening 27\.00, 1 booked entries, closing 20\.00: balances reconcile/);
   });
 });
+
+describe.skipIf(!files.length)("camt accounts", () => {
+  it("adds the statement's account with its owner's name, and named counterparties, to the case", async () => {
+    const s = await stageFile(camt053Reader, join(dir, "camt053.v2.with-account-name.xml"));
+    const owner = s.caseAccounts.find((a) => a.account_id === "iban:CH2801234000123456789");
+    expect(owner).toMatchObject({ kind: "bank", holder_name: "Account Owner Name" });
+    expect(s.caseAccounts.length).toBeGreaterThan(1);
+  });
+});

@@ -6,9 +6,11 @@ import { readFileSync } from "node:fs";
 import { XMLParser } from "fast-xml-parser";
 import type { FormatReader, StageContext } from "../format.js";
 import { inputError } from "../../errors.js";
-import { appendRejects, appendTransfers, type StagedReject, type StagedTransfer } from "./stageRows.js";
+import { appendDerived, appendRejects, appendTransfers, type DerivedAccount, type StagedReject, type StagedTransfer } from "./stageRows.js";
+import { applyDerivedAccounts, createDerivedAccounts } from "./derivedAccounts.js";
+import { mergeCopies } from "./mergeCopies.js";
 import { localIso } from "./zone.js";
-import { camtEntry, camtOwner, type Node } from "./camtEntry.js";
+import { camtEntry, camtOwner, camtOwnerDetails, type Node } from "./camtEntry.js";
 
 const ARRAYS = new Set(["Stmt", "Ntfctn", "Rpt", "Ntry", "TxDtls", "Bal", "NtryDtls"]);
 
@@ -39,16 +41,21 @@ async function stageCamt(ctx: StageContext): Promise<void> {
   const zone = ctx.options.timezone ?? "UTC";
   const transfers: StagedTransfer[] = [];
   const rejects: StagedReject[] = [];
+  const derived: DerivedAccount[] = [];
+  const kindOf = (id: string) => (id.startsWith("iban:") || id.startsWith("bank:") ? "bank" : id.startsWith("service:") ? "service" : "other");
   let row = 0;
   for (const rec of records) {
     const entries = (rec.Ntry as Node[] | undefined) ?? [];
+    const owner = camtOwner(rec);
+    const details = camtOwnerDetails(rec);
+    derived.push({ account_id: owner, kind: "bank", holder_name: details.name, institution: details.bank, first_row: row + 1 });
     entries.forEach((ntry, i) => {
       row++;
       const e = camtEntry(rec, ntry, i, (local) => localIso(local, zone));
       if (e.reject) rejects.push({ source_row: row, raw: JSON.stringify(ntry), ...e.reject });
       else transfers.push({ source_row: row, raw: JSON.stringify(ntry), ...e.transfer! });
+      if (e.party) derived.push({ account_id: e.party.id, kind: kindOf(e.party.id), holder_name: e.party.name, institution: e.party.bank, first_row: row });
     });
-    const owner = camtOwner(rec);
     const mine = transfers.filter((t) => t.source_row > row - entries.length);
     const opening = balance(rec, "OPBD");
     const closing = balance(rec, "CLBD");
@@ -65,8 +72,12 @@ async function stageCamt(ctx: StageContext): Promise<void> {
         diff === 0n ? "balances reconcile" : `difference ${diff > 0n ? "+" : "-"}${fromUnits(diff < 0n ? -diff : diff)}`}\n`);
     }
   }
+  await createDerivedAccounts(ctx.db);
   await appendTransfers(ctx.db, transfers);
   await appendRejects(ctx.db, rejects);
+  await appendDerived(ctx.db, derived);
+  await applyDerivedAccounts(ctx.db);
+  for (const owner of new Set(records.map(camtOwner))) await mergeCopies(ctx, owner);
 }
 
 // Exact decimal arithmetic for the reconciliation: amounts as integers of 1e-5 units.

@@ -5,6 +5,8 @@ export type Node = Record<string, unknown>;
 
 export interface CamtEntry {
   owner: string;
+  /** The counterparty's id, name and bank (for the case's accounts). */
+  party?: { id: string; name: string | null; bank: string | null };
   transfer?: {
     tx_id: string; timestamp: string | null; from_account: string | null; to_account: string | null;
     amount: string | null; currency: string | null; channel: string; reference: string | null;
@@ -29,6 +31,13 @@ export function camtAccount(acct: Node, servicerBic?: string | null): string | n
 function bic(agent: Node): string | null {
   const fi = obj(agent.FinInstnId);
   return text(fi.BICFI) ?? text(fi.BIC) ?? null;
+}
+
+/** The statement account's holder name and servicing bank (BIC or name), where given. */
+export function camtOwnerDetails(rec: Node): { name: string | null; bank: string | null } {
+  const acct = obj(rec.Acct);
+  const svcr = obj(obj(acct.Svcr).FinInstnId);
+  return { name: text(obj(acct.Ownr).Nm) ?? text(acct.Nm), bank: text(svcr.BICFI) ?? text(svcr.BIC) ?? text(svcr.Nm) };
 }
 
 /** The account a statement, notification or report is about. */
@@ -64,6 +73,7 @@ export function camtEntry(rec: Node, ntry: Node, index: number, toIso: (local: s
     .filter((x): x is string => Boolean(x)).join(" | ") || null;
   return {
     owner,
+    party: { id: counterparty, name: partyName, bank: bic(obj(credit ? agents.DbtrAgt : agents.CdtrAgt)) },
     transfer: {
       tx_id: txId,
       timestamp: dtTm ?? (dt ? toIso(`${dt}T00:00:00`) : null),
