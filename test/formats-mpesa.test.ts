@@ -98,3 +98,15 @@ describe("mpesa statement variants", () => {
     expect(s.caseAccounts.find((a) => a.account_id === "wallet:+254733100200")?.holder_name).toBe("ZAWADI NJERI KAMAU");
   });
 });
+
+describe("mpesa statement converted with Details split over rows", () => {
+  it("joins a continuation row (no receipt, time, status or amount) to the Details above", async () => {
+    const s = await stageFile(mpesaReader, fixture("mpesa-statement-split.csv"));
+    expect(s.transfers.map((t) => [t.tx_id, t.from_account, t.to_account, t.reference])).toEqual([
+      ["SBS1SSSSS2", "wallet:+254722000111", "masked:07******212", "Customer Transfer to - 07******212 IAN MAINA"],
+      ["SBS1SSSSS1", "wallet:+254711222333", "wallet:+254722000111", "Funds received from - 0711 222 333 GRACE ACHIENG"],
+    ]);
+    expect(s.rejects).toEqual([]);
+    expect(s.caseAccounts.find((a) => a.account_id === "wallet:+254711222333")?.holder_name).toBe("GRACE ACHIENG");
+  });
+});

@@ -1,5 +1,6 @@
 -- mpesa_rows → mpesa_lines: what each record is (data, a repeated page header, a
--- verification-code or other page furniture, blank), and for data rows the parsed parts:
+-- verification-code or other page furniture, a continuation of the Details above, blank), and
+-- for data rows the parsed parts:
 -- local time, direction and amount (Withdrawn is negative in real exports, amounts over 999 are
 -- quoted with thousands separators), the counterparty found in the free-text Details
 -- (a phone, possibly masked, after the dash; an agent till, pay bill or till number; the
@@ -8,19 +9,30 @@
 -- Parameters: $provider (e.g. 'mpesa': names the fee, overdraft and fallback service accounts).
 -- Columns: see the SELECT.
 CREATE OR REPLACE TEMP TABLE mpesa_lines AS
-WITH k AS (
+WITH c AS (
   SELECT *,
     CASE
       WHEN coalesce(trim(receipt), '') = '' AND coalesce(trim(completion_time), '') = '' AND coalesce(trim(details), '') = '' THEN 'blank'
       WHEN regexp_matches(lower(trim(receipt)), '^receipt\s*no') THEN 'header'
       WHEN regexp_matches(lower(concat_ws(' ', receipt, completion_time, details)), 'verification code|disclaimer|page [0-9]+ of') THEN 'furniture'
+      -- PDF-to-CSV converters often split Details over rows: the rest of the text on a row of
+      -- its own, with no receipt, time, status or amounts. It belongs to the row above.
+      WHEN coalesce(trim(receipt), '') = '' AND coalesce(trim(completion_time), '') = '' AND coalesce(trim(status), '') = ''
+           AND coalesce(trim(paid_in), '') = '' AND coalesce(trim(withdrawn), '') = '' THEN 'continuation'
       ELSE 'data'
-    END AS line_kind,
+    END AS line_kind
+  FROM mpesa_rows
+), g AS (
+  SELECT *, count(*) FILTER (WHERE line_kind = 'data') OVER (ORDER BY n ROWS UNBOUNDED PRECEDING) AS grp FROM c
+), k AS (
+  SELECT g.*,
     try_strptime(trim(completion_time), ['%Y-%m-%d %H:%M:%S', '%Y-%m-%d %H:%M', '%d/%m/%Y %H:%M:%S', '%d/%m/%Y %H:%M', '%d-%m-%Y %H:%M:%S', '%d.%m.%Y %H:%M:%S']) AS local_ts,
-    regexp_replace(trim(coalesce(details, '')), '\s+', ' ', 'g') AS d,
+    regexp_replace(trim(concat_ws(' ', details, cont.text)), '\s+', ' ', 'g') AS d,
     coalesce(try_cast(ft_amount_text(withdrawn, '.', ',') AS DECIMAL(18,2)), 0) AS out_amt,
     coalesce(try_cast(ft_amount_text(paid_in, '.', ',') AS DECIMAL(18,2)), 0) AS in_amt
-  FROM mpesa_rows
+  FROM g
+  LEFT JOIN (SELECT grp, string_agg(details, ' ' ORDER BY n) AS text FROM g WHERE line_kind = 'continuation' GROUP BY grp) cont
+    ON cont.grp = g.grp AND g.line_kind = 'data'
 ), p AS (
   SELECT *,
     lower(d) AS dl,
