@@ -86,3 +86,34 @@ describe("hawala ledger as XLSX", () => {
     expect(s.transfers[1]!.reference).toContain('=HYPERLINK("x")');
   });
 });
+
+describe("mapping conventions", () => {
+  it("signed amounts (minus, parentheses, DR), a separate time column, space thousands, decimal comma, IANA zone, constant currency", async () => {
+    const m = {
+      delimiter: ";",
+      columns: { timestamp: "Posting date", time: "Time", amount: "Amount", reference: "Memo", balance: "Running balance" },
+      sign: "signed", counterparty: { column: "Other party", type: "phone" },
+      constants: { currency: "KES" }, date_format: "%d/%m/%Y %H:%M", timezone: "Africa/Nairobi",
+      decimal_separator: ",", thousands_separator: " ", country: "KE",
+    };
+    const s = await stageFile(bankCsvReader, fixture("signed-statement.csv"), { mapping: m, owner: "wallet:+254700999888" });
+    expect(s.transfers.map((t) => [t.timestamp, t.from_account, t.to_account, t.amount, t.currency])).toEqual([
+      ["2024-03-05T05:30:00+00:00", "wallet:+254712345678", "wallet:+254700999888", "1250.00", "KES"],
+      ["2024-03-06T11:00:00+00:00", "wallet:+254700999888", "wallet:+254722000111", "250.00", "KES"],
+      ["2024-03-07T06:15:00+00:00", "wallet:+254700999888", "wallet:+254733222444", "100.00", "KES"],
+    ]);
+    expect(s.stderr).toMatch(/3 rows with a balance, opening 0\.00, closing 900\.00: balances reconcile/);
+  });
+});
+
+describe("bank-csv statement listed newest first, dates without times", () => {
+  it("is read in chronological order within a day, so the balance column holds", async () => {
+    const s = await stageFile(bankCsvReader, fixture("bank-statement-newest-first.csv"), {
+      mapping: mapping("bank-statement.mapping.json"), owner: "iban:DE89370400440532013000",
+    });
+    const seq = new Map(s.order.map((o) => [o.source_row, Number(o.seq)]));
+    // Row 4 (oldest) is read first, row 1 (newest) last.
+    expect([4, 3, 2, 1].map((r) => seq.get(String(r)))).toEqual([1, 2, 3, 4]);
+    expect(s.stderr).toMatch(/4 rows with a balance, opening 1000\.00, closing 1700\.00: balances reconcile/);
+  });
+});
