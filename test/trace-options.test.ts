@@ -94,4 +94,13 @@ describe("trace options", () => {
     expect((await cli(["trace", "--db", c.db, "--direction", "backward", "--seed-account", "wallet:D", "--method", "libr"])).code).toBe(1);
     expect((await cli(["trace", "--db", c.db, "--seed-account", "wallet:victim", "--since", "yesterday"])).code).toBe(1);
   });
+
+  it("--engine stream (one pass over every transfer) gives the same document as the default hybrid", async () => {
+    const c = await makeCase({ transfers: header + rows.join("\n") + "\n" });
+    for (const method of ["poison", "fifo", "haircut"]) {
+      const hybrid = await cli(["trace", "--db", c.db, "--json", "--seed-tx", "t2", "--method", method]);
+      const stream = await cli(["trace", "--db", c.db, "--json", "--seed-tx", "t2", "--method", method, "--engine", "stream"]);
+      expect(stream.stdout).toBe(hybrid.stdout);
+    }
+  });
 });

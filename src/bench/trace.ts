@@ -61,6 +61,11 @@ export const traceBench: BenchSuite = {
       const r = timed([cli, "trace", "--db", dbPath, "--seed-file", seedPath, "--method", method, "--max-hops", String(HOPS)]);
       log(`| ${method} | ${r.seconds.toFixed(2)} | ${(r.seconds / baseline.seconds).toFixed(2)} | ${r.peakMb.toFixed(0)} |`);
     }
+    // The alternative: no recursive bound, one pass over every transfer (same results).
+    for (const method of METHODS) {
+      const r = timed([cli, "trace", "--db", dbPath, "--seed-file", seedPath, "--method", method, "--max-hops", String(HOPS), "--engine", "stream"]);
+      log(`| ${method} --engine stream | ${r.seconds.toFixed(2)} | ${(r.seconds / baseline.seconds).toFixed(2)} | ${r.peakMb.toFixed(0)} |`);
+    }
     if (process.env.FLOWTRACE_BENCH_KEEP !== "1") rmSync(join(workDir, `trace-${size}.duckdb.wal`), { force: true });
   },
 };

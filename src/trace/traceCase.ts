@@ -33,6 +33,8 @@ export interface TraceRequest {
   /** How many trajectories to keep (largest first); the rest is one remainder row per end kind. */
   trajectories: number;
   ledger: boolean;
+  /** "hybrid" (default): recursive SQL bounds the transfers; "stream": one pass over all of them. Same results. */
+  engine?: "hybrid" | "stream";
 }
 
 // FLOWTRACE_TIMING=1 prints phase times on stderr (for the bench; never part of any output).
@@ -63,9 +65,9 @@ export async function traceCase(db: CaseDb, req: TraceRequest, now: () => Date, 
     mark("seeds");
     const accounts = await loadAccounts(db);
     mark("accounts");
-    const { flows, loadSeq } = await loadFlows(db, "trace/forward_flows", {
-      max_hops: req.maxHops, min_amount: req.minAmount, until, inferred: req.inferred,
-    });
+    const { flows, loadSeq } = req.engine === "stream"
+      ? await loadFlows(db, "trace/all_flows", { until, inferred: req.inferred })
+      : await loadFlows(db, "trace/forward_flows", { max_hops: req.maxHops, min_amount: req.minAmount, until, inferred: req.inferred });
     mark(`flows (${flows.n} transfers)`);
     const core = forwardCore(flows, accounts, { method: req.method, maxHops: req.maxHops, minAmount: req.minAmount, opening: req.opening, ledger: req.ledger });
     mark("core");
