@@ -13,6 +13,7 @@ import { toCsv } from "./toCsv.js";
 import { toFtm } from "./toFtm.js";
 import { toGoaml } from "./toGoaml.js";
 import { toGraphml } from "./toGraphml.js";
+import { writeChunks } from "./writeChunks.js";
 import { writeParquet } from "./writeParquet.js";
 
 export const EXPORT_FORMATS = ["ftm", "goaml", "arrow", "parquet", "csv", "graphml", "next-steps"] as const;
@@ -48,7 +49,11 @@ export async function exportCase(db: CaseDb, o: ExportOptions): Promise<ExportRe
     redacted = r.people;
   }
   const files: string[] = [];
-  const write = (path: string, content: string | Uint8Array) => { writeFileSync(path, content); files.push(path); };
+  const write = (path: string, content: Iterable<string> | Uint8Array) => {
+    if (content instanceof Uint8Array) writeFileSync(path, content);
+    else writeChunks(path, content);
+    files.push(path);
+  };
   const beside = (part: string, ext: string) => `${o.out.replace(new RegExp(`\\.${ext}$`), "")}.${part}.${ext}`;
   const tables: [string, Row[], readonly string[], "transfers" | "accounts" | "ledger"][] = [
     [o.out, data.transfers, TRANSFER_COLUMNS, "transfers"],

@@ -13,7 +13,7 @@ const hash = (s: string) => createHash("sha256").update(s).digest("hex").slice(0
 const str = (v: Row[string] | undefined) => (v === null || v === undefined || v === "" ? [] : [String(v)]);
 const ORGANISATION_KINDS = new Set(["service", "cash", "mto", "hawala"]);
 
-export function toFtm(data: ExportData): string {
+export function* toFtm(data: ExportData): Generator<string> {
   const entities: Entity[] = [];
   const accounts = new Map(data.accounts.map((a) => [a.account_id as string, a]));
   const holderOf = (id: string) => `holder-${hash(String(accounts.get(id)?.entity_id ?? id))}`;
@@ -58,5 +58,5 @@ export function toFtm(data: ExportData): string {
       transactionNumber: str(t.tx_id), purpose: str(t.reference), description,
     } });
   }
-  return entities.map((e) => JSON.stringify(e)).join("\n") + "\n";
+  for (const e of entities) yield JSON.stringify(e) + "\n";
 }

@@ -29,7 +29,7 @@ function party(side: "from" | "to", t: Row, a: Row | undefined, currency: string
   return x + `${indent}</t_${side}>\n`;
 }
 
-export function toGoaml(data: ExportData, submissionDate: Date): string {
+export function* toGoaml(data: ExportData, submissionDate: Date): Generator<string> {
   const accounts = new Map(data.accounts.map((a) => [a.account_id as string, a]));
   let x = `<?xml version="1.0" encoding="UTF-8"?>\n<report>\n`;
   x += el("rentity_id", "0", "  ");
@@ -39,8 +39,9 @@ export function toGoaml(data: ExportData, submissionDate: Date): string {
   x += el("submission_date", submissionDate.toISOString().slice(0, 19), "  ");
   x += el("currency_code_local", data.currency, "  ");
   x += el("reason", data.run ? `transfers traced from ransom payments (method ${data.run.method}, ${data.run.direction})` : "transfers recorded in the case", "  ");
+  yield x;
   for (const t of data.transfers) {
-    x += "  <transaction>\n";
+    x = "  <transaction>\n";
     x += el("transactionnumber", t.tx_id, "    ");
     x += el("internal_ref_number", t.source_file ? `${t.source_file}:${t.source_row}` : null, "    ");
     x += el("transaction_description", t.reference, "    ");
@@ -54,7 +55,7 @@ export function toGoaml(data: ExportData, submissionDate: Date): string {
       t.tainted !== null && t.tainted !== undefined ? `traced amount ${t.tainted} at hop ${t.hop}` : "",
     ].filter(Boolean).join("; ");
     x += el("comments", comments, "    ");
-    x += "  </transaction>\n";
+    yield x + "  </transaction>\n";
   }
-  return x + "</report>\n";
+  yield "</report>\n";
 }
