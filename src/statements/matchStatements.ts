@@ -5,10 +5,10 @@
 import type { CaseDb } from "../db/connect.js";
 import { allJS, exec } from "../db/sql.js";
 import { inputError } from "../errors.js";
-import { findTranches } from "./findTranches.js";
 import type { Decision } from "./readDecisions.js";
 import { readStatements } from "./readStatements.js";
-import { combine, datePart, reasonsOf, scoreCandidate, type Candidate, type Scored } from "./scoreCandidate.js";
+import { scoreCandidate, type Candidate, type Scored } from "./scoreCandidate.js";
+import { trancheOption, type MatchOption } from "./trancheOption.js";
 import { DAY, statementFacts, type Statement, type StatementFacts } from "./statementFacts.js";
 
 export interface MatchOptions {
@@ -37,7 +37,6 @@ export interface MatchResult {
   matches: StatementMatch[];
 }
 
-interface Option { statement: string; txs: Scored[]; confidence: number; group: string | null; reasons: string[][]; confirmed?: boolean }
 
 const MIN_CHOSEN = 0.35;
 
@@ -46,7 +45,7 @@ export async function matchStatements(db: CaseDb, file: string, options: MatchOp
   const top = options.top ?? 3;
   const statements = await readStatements(db.conn, file);
   const perStatement = new Map<string, Scored[]>();
-  const optionsList: Option[] = [];
+  const optionsList: MatchOption[] = [];
   const prepared = [];
   for (const st of statements) {
     const facts = statementFacts(st);
@@ -61,26 +60,8 @@ export async function matchStatements(db: CaseDb, file: string, options: MatchOp
     perStatement.set(st.statement_id, scored);
     for (const s of scored.slice(0, 20)) optionsList.push({ statement: st.statement_id, txs: [s], confidence: s.confidence, group: null, reasons: [s.reasons] });
     if ((scored[0]?.amount.score ?? 0) < 0.85) {
-      const recorded = new Map(cands.map((c) => [c.tx_id, { to: c.to_account, amount: c.amount, value: c.value_out, currency: c.currency }]));
-      const byId = new Map(cands.map((c) => [c.tx_id, c]));
-      const stated: { amount?: number; currency?: string; value?: number } = {};
-      if (facts.amount !== undefined) stated.amount = facts.amount;
-      if (facts.currency !== undefined) stated.currency = facts.currency;
-      if (value !== undefined) stated.value = value;
-      const g = findTranches(scored, recorded, stated, db.currency);
-      if (g) {
-        const n = g.txs.length;
-        const confidences = g.txs.map((t) => combine(facts, { amount: g.amount, date: datePart(facts, byId.get(t.tx_id)!.ts, window), receiver: t.receiver, payer: t.payer }));
-        const groupId = `${st.statement_id}/tranches`;
-        optionsList.push({
-          statement: st.statement_id, txs: g.txs, group: groupId,
-          confidence: Math.min(...confidences),
-          reasons: g.txs.map((t, i) => [
-            `tranche ${i + 1} of ${n}, the tranches together: ${g.amount.reason}`,
-            ...reasonsOf(facts, byId.get(t.tx_id)!, { date: datePart(facts, byId.get(t.tx_id)!.ts, window), receiver: t.receiver, payer: t.payer }),
-          ]),
-        });
-      }
+      const tranches = trancheOption(facts, scored, cands, value, db.currency, window);
+      if (tranches) optionsList.push(tranches);
     }
     const mine = (options.decisions ?? []).filter((d) => d.statement_id === st.statement_id);
     const confirmed = mine.filter((d) => d.confirm);
@@ -126,9 +107,9 @@ export async function matchStatements(db: CaseDb, file: string, options: MatchOp
 }
 
 /** Greedy one-to-one assignment by confidence; ties broken by ids so every run agrees. */
-function assign(options: Option[]): Map<string, Option> {
+function assign(options: MatchOption[]): Map<string, MatchOption> {
   const sorted = [...options].sort((a, b) => Number(!!b.confirmed) - Number(!!a.confirmed) || b.confidence - a.confidence || cmp(a.statement, b.statement) || cmp(a.txs[0]!.tx_id, b.txs[0]!.tx_id) || a.txs.length - b.txs.length);
-  const chosen = new Map<string, Option>();
+  const chosen = new Map<string, MatchOption>();
   const claimed = new Set<string>();
   for (const o of sorted) {
     if (o.confidence < MIN_CHOSEN) break;
