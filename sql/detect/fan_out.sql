@@ -15,19 +15,21 @@ buckets AS (
   FROM sides s CROSS JOIN (VALUES (0), (1)) o(off)
 ),
 agg AS (
-  SELECT account_id, off, b, count(DISTINCT cp) AS n_cp, count(*) AS n_tx, min(ts) AS first_ts, max(ts) AS last_ts,
-         list(tx_id ORDER BY ts, load_seq) AS txs
+  SELECT account_id, off, b, count(DISTINCT cp) AS n_cp, count(*) AS n_tx, min(ts) AS first_ts, max(ts) AS last_ts
   FROM buckets GROUP BY account_id, off, b
 ),
 best AS (
-  SELECT account_id, arg_max(txs, (n_cp, -epoch(first_ts), -off)) AS txs, max(n_cp) AS n_cp,
-         arg_max(n_tx, (n_cp, -epoch(first_ts), -off)) AS n_tx,
-         arg_max(first_ts, (n_cp, -epoch(first_ts), -off)) AS first_ts,
-         arg_max(last_ts, (n_cp, -epoch(first_ts), -off)) AS last_ts
+  SELECT account_id, arg_max(struct_pack(off, b, n_tx, first_ts, last_ts), (n_cp, -epoch(first_ts), -off)) AS w, max(n_cp) AS n_cp
   FROM agg WHERE n_cp >= $min_degree GROUP BY account_id
+),
+txs AS (
+  -- transfer lists only for each account's chosen bucket (listing every bucket is the slow part)
+  SELECT k.account_id, list(x.tx_id ORDER BY x.ts, x.load_seq) AS txs
+  FROM best k JOIN buckets x ON x.account_id = k.account_id AND x.off = k.w.off AND x.b = k.w.b
+  GROUP BY k.account_id
 )
 SELECT [account_id] AS accounts, '' AS key, round(least(1.0, n_cp / (2.0 * $min_degree)), 4) AS score,
-       list_slice(txs, 1, $max_evidence) AS evidence, list_slice(txs, 1, $max_evidence) AS seeds,
-       {account: account_id, n_counterparties: n_cp, n_tx: n_tx, first_ts: first_ts, last_ts: last_ts} AS facts
-FROM best
+       list_slice(t.txs, 1, $max_evidence) AS evidence, list_slice(t.txs, 1, $max_evidence) AS seeds,
+       {account: account_id, n_counterparties: n_cp, n_tx: k.w.n_tx, first_ts: k.w.first_ts, last_ts: k.w.last_ts} AS facts
+FROM best k JOIN txs t USING (account_id)
 ORDER BY score DESC, account_id;

@@ -7,10 +7,10 @@
 -- (tranches); schools and churches see the same payers again month after month.
 -- params: $diaspora VARCHAR[] (countries), $ransom_min DECIMAL, $ransom_max DECIMAL,
 --         $burst_days INTEGER, $forward_hours INTEGER
--- columns (per account): n_in, in_value, n_senders, one_time_senders, recurring_in, n_in_diaspora,
---   n_in_ransom, rl_in, rl_value, rl_senders, rl_one_episode, rl_burst, in_median, mode_in, first_in, last_in, in_days, max_burst, n_out, out_value,
---   n_receivers, top_receiver, top_receiver_value, out_median, terminal_out_value, fwd_value,
---   median_lag_h, both_ways, diaspora_countries (list), plus kind, country, holder_name
+-- columns (per account): n_in, in_value, n_senders, recurring_in, n_in_diaspora, rl_in, rl_value,
+--   rl_senders, rl_one_episode, rl_burst, in_median, mode_in, first_in, last_in, in_days, n_out,
+--   out_value, n_receivers, top_receiver, top_receiver_value, terminal_out_value, fwd_value,
+--   median_lag_h, plus kind, country, holder_name
 CREATE OR REPLACE TEMP TABLE detect_features AS
 WITH ins AS (
   SELECT to_account AS account_id, tx_id, ts, from_account AS cp, value_in AS v, from_country AS cp_country,
@@ -45,28 +45,18 @@ per_sender AS (
 ),
 senders AS (
   SELECT account_id,
-         count(*) FILTER (WHERE n = 1) AS one_time_senders,
          coalesce(sum(n) FILTER (WHERE n >= 2 AND span >= INTERVAL 21 DAYS), 0) AS recurring_in
   FROM per_sender GROUP BY account_id
 ),
 in_agg AS (
   SELECT account_id, count(*) AS n_in, sum(v) AS in_value, count(DISTINCT cp) AS n_senders,
          count(*) FILTER (WHERE remote) AS n_in_diaspora,
-         count(*) FILTER (WHERE v BETWEEN $ransom_min AND $ransom_max) AS n_in_ransom,
          median(v) AS in_median, min(ts) AS first_in, max(ts) AS last_in,
-         count(DISTINCT CAST(ts AS DATE)) AS in_days,
-         list_sort(list_distinct(list(cp_country) FILTER (WHERE list_contains($diaspora, cp_country)))) AS diaspora_countries
+         count(DISTINCT CAST(ts AS DATE)) AS in_days
   FROM ins GROUP BY account_id
 ),
 modes AS (
   SELECT account_id, max(c) AS mode_in FROM (SELECT account_id, v, count(*) AS c FROM ins GROUP BY account_id, v)
-  GROUP BY account_id
-),
-burst AS (
-  SELECT account_id, max(c) AS max_burst FROM (
-    SELECT account_id, count(*) OVER (PARTITION BY account_id ORDER BY ts
-             RANGE BETWEEN CURRENT ROW AND to_days(CAST($burst_days AS INTEGER)) FOLLOWING) AS c
-    FROM ins)
   GROUP BY account_id
 ),
 per_receiver AS (
@@ -74,7 +64,7 @@ per_receiver AS (
 ),
 out_agg AS (
   SELECT o.account_id, count(*) AS n_out, sum(o.v) AS out_value, count(DISTINCT o.cp) AS n_receivers,
-         median(o.v) AS out_median, coalesce(sum(o.v) FILTER (WHERE o.terminal), 0) AS terminal_out_value
+         coalesce(sum(o.v) FILTER (WHERE o.terminal), 0) AS terminal_out_value
   FROM outs o GROUP BY o.account_id
 ),
 top_rcv AS (
@@ -90,24 +80,18 @@ fwd AS (
          coalesce(sum(v) FILTER (WHERE lag <= to_hours(CAST($forward_hours AS INTEGER))), 0) AS fwd_value,
          median(epoch(lag)) / 3600.0 AS median_lag_h
   FROM lags GROUP BY account_id
-),
-both_ways AS (
-  SELECT s.account_id, count(*) AS both_ways
-  FROM (SELECT DISTINCT account_id, cp FROM ins) s JOIN (SELECT DISTINCT account_id, cp FROM outs) r USING (account_id, cp)
-  GROUP BY s.account_id
 )
 SELECT a.account_id, a.kind, a.country, a.holder_name,
        coalesce(i.n_in, 0) AS n_in, coalesce(i.in_value, 0) AS in_value, coalesce(i.n_senders, 0) AS n_senders,
-       coalesce(s.one_time_senders, 0) AS one_time_senders, coalesce(s.recurring_in, 0) AS recurring_in,
-       coalesce(i.n_in_diaspora, 0) AS n_in_diaspora, coalesce(i.n_in_ransom, 0) AS n_in_ransom,
+       coalesce(s.recurring_in, 0) AS recurring_in,
+       coalesce(i.n_in_diaspora, 0) AS n_in_diaspora,
        coalesce(r.rl_in, 0) AS rl_in, coalesce(r.rl_value, 0) AS rl_value, coalesce(r.rl_senders, 0) AS rl_senders,
        coalesce(ro.rl_one_episode, 0) AS rl_one_episode, coalesce(rb.rl_burst, 0) AS rl_burst,
        i.in_median, coalesce(m.mode_in, 0) AS mode_in, i.first_in, i.last_in, coalesce(i.in_days, 0) AS in_days,
-       coalesce(b.max_burst, 0) AS max_burst, coalesce(i.diaspora_countries, []) AS diaspora_countries,
        coalesce(o.n_out, 0) AS n_out, coalesce(o.out_value, 0) AS out_value, coalesce(o.n_receivers, 0) AS n_receivers,
-       t.top_receiver, coalesce(t.top_receiver_value, 0) AS top_receiver_value, o.out_median,
+       t.top_receiver, coalesce(t.top_receiver_value, 0) AS top_receiver_value,
        coalesce(o.terminal_out_value, 0) AS terminal_out_value, coalesce(f.fwd_value, 0) AS fwd_value,
-       f.median_lag_h, coalesce(w.both_ways, 0) AS both_ways
+       f.median_lag_h
 FROM detect_acct a
 LEFT JOIN in_agg i USING (account_id)
 LEFT JOIN senders s USING (account_id)
@@ -115,9 +99,7 @@ LEFT JOIN rl r USING (account_id)
 LEFT JOIN rl_once ro USING (account_id)
 LEFT JOIN rl_burst rb USING (account_id)
 LEFT JOIN modes m USING (account_id)
-LEFT JOIN burst b USING (account_id)
 LEFT JOIN out_agg o USING (account_id)
 LEFT JOIN top_rcv t USING (account_id)
 LEFT JOIN fwd f USING (account_id)
-LEFT JOIN both_ways w USING (account_id)
 WHERE a.in_scope AND (i.n_in IS NOT NULL OR o.n_out IS NOT NULL);

@@ -20,25 +20,25 @@ agg AS (
   SELECT account_id, off, b,
          count(DISTINCT cp) FILTER (WHERE dir = 'in') AS n_in_cp,
          count(DISTINCT cp) FILTER (WHERE dir = 'out') AS n_out_cp,
-         min(ts) FILTER (WHERE dir = 'in') AS first_in, max(ts) FILTER (WHERE dir = 'out') AS last_out,
-         list(tx_id ORDER BY ts, load_seq) AS txs,
-         list(tx_id ORDER BY ts, load_seq) FILTER (WHERE dir = 'in') AS in_txs
+         min(ts) FILTER (WHERE dir = 'in') AS first_in, max(ts) FILTER (WHERE dir = 'out') AS last_out
   FROM buckets GROUP BY account_id, off, b
 ),
 best AS (
   SELECT account_id, max(n_in_cp + n_out_cp) AS n_cp,
-         arg_max(txs, (n_in_cp + n_out_cp, -epoch(first_in), -off)) AS txs,
-         arg_max(in_txs, (n_in_cp + n_out_cp, -epoch(first_in), -off)) AS in_txs,
-         arg_max(n_in_cp, (n_in_cp + n_out_cp, -epoch(first_in), -off)) AS n_in_cp,
-         arg_max(n_out_cp, (n_in_cp + n_out_cp, -epoch(first_in), -off)) AS n_out_cp,
-         arg_max(first_in, (n_in_cp + n_out_cp, -epoch(first_in), -off)) AS first_in,
-         arg_max(last_out, (n_in_cp + n_out_cp, -epoch(first_in), -off)) AS last_out
+         arg_max(struct_pack(off, b, n_in_cp, n_out_cp, first_in, last_out), (n_in_cp + n_out_cp, -epoch(first_in), -off)) AS w
   FROM agg
   WHERE n_in_cp >= greatest(2, $min_degree - 2) AND n_out_cp >= greatest(2, $min_degree - 2) AND last_out > first_in
   GROUP BY account_id
+),
+txs AS (
+  -- transfer lists only for each account's chosen bucket (listing every bucket is the slow part)
+  SELECT k.account_id, list(x.tx_id ORDER BY x.ts, x.load_seq) AS txs,
+         list(x.tx_id ORDER BY x.ts, x.load_seq) FILTER (WHERE x.dir = 'in') AS in_txs
+  FROM best k JOIN buckets x ON x.account_id = k.account_id AND x.off = k.w.off AND x.b = k.w.b
+  GROUP BY k.account_id
 )
 SELECT [account_id] AS accounts, '' AS key, round(least(1.0, 0.25 + n_cp / (4.0 * $min_degree)), 4) AS score,
-       list_slice(txs, 1, $max_evidence) AS evidence, list_slice(in_txs, 1, $max_evidence) AS seeds,
-       {account: account_id, n_senders: n_in_cp, n_receivers: n_out_cp, first_in: first_in, last_out: last_out} AS facts
-FROM best
+       list_slice(t.txs, 1, $max_evidence) AS evidence, list_slice(t.in_txs, 1, $max_evidence) AS seeds,
+       {account: account_id, n_senders: k.w.n_in_cp, n_receivers: k.w.n_out_cp, first_in: k.w.first_in, last_out: k.w.last_out} AS facts
+FROM best k JOIN txs t USING (account_id)
 ORDER BY score DESC, account_id;
