@@ -91,6 +91,8 @@ export const detectConfigSchema = z.strictObject({
     agent_balance_band: share.default(0.25),
     regular_min_recurring_share: share.default(0.3),
     regular_max_forwarded_share: share.default(0.3),
+    /** A collection (school fees, church offerings): this many payers with a median payment below ransom.min_amount. */
+    collection_min_payers: count.default(10),
     merchant_min_payers: count.default(20),
     merchant_max_diaspora_share: share.default(0.3),
   }).prefault({}),

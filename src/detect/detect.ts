@@ -54,14 +54,18 @@ export async function detect(db: CaseDb, options: DetectOptions): Promise<Detect
   step("account features");
 
   const ctx = { currency: db.currency, config };
+  // Look-alikes first: their findings are reported, but they never make accounts downstream of
+  // them look like brokers or leaders (a parish's operating account is not a broker).
+  const lookalikes = await findLookalikes(conn, config, db.currency);
+  const notSources = new Set(lookalikes.keys());
   const findings: Finding[] = [];
   for (const d of firstDetectors) {
-    findings.push(...(await runDetector(conn, d, config, ctx)));
+    findings.push(...(await runDetector(conn, d, config, ctx, notSources)));
     step(d.pattern);
   }
   let network: Finding[] = [];
   for (let pass = 0; pass < MAX_NETWORK_PASSES; pass++) {
-    const next = await runDetector(conn, networkDetector, config, ctx);
+    const next = await runDetector(conn, networkDetector, config, ctx, notSources);
     const same = next.length === network.length && next.every((f, i) => f.id === network[i]!.id && f.score === network[i]!.score);
     network = next;
     if (same) break;
@@ -69,11 +73,10 @@ export async function detect(db: CaseDb, options: DetectOptions): Promise<Detect
   findings.push(...network);
   step(networkDetector.pattern);
   for (const d of otherDetectors) {
-    findings.push(...(await runDetector(conn, d, config, ctx)));
+    findings.push(...(await runDetector(conn, d, config, ctx, notSources)));
     step(d.pattern);
   }
 
-  const lookalikes = await findLookalikes(conn, config, db.currency);
   const net = await networkFacts(conn, config);
   const inScope = new Set((await allJson(conn, "detect/scope_list")).map((r) => r.account_id as string));
   step("look-alikes and roles");
@@ -113,7 +116,9 @@ export async function detect(db: CaseDb, options: DetectOptions): Promise<Detect
   return result;
 }
 
-async function runDetector(conn: DuckDBConnection, d: Detector, config: DetectConfig, ctx: { currency: string; config: DetectConfig }): Promise<Finding[]> {
+async function runDetector(
+  conn: DuckDBConnection, d: Detector, config: DetectConfig, ctx: { currency: string; config: DetectConfig }, notSources: ReadonlySet<string>,
+): Promise<Finding[]> {
   const rows = (await allJson(conn, d.sql, d.params(config))) as unknown as FindingRow[];
   const found: Finding[] = rows.map((r) => ({
     id: findingId(d.pattern, r.key, r.accounts),
@@ -126,7 +131,8 @@ async function runDetector(conn: DuckDBConnection, d: Detector, config: DetectCo
     facts: r.facts,
   }));
   await exec(conn, "detect/found_drop_pattern", { pattern: d.pattern });
-  const flagged = found.flatMap((f) => (f.pattern === "consolidation" ? [f.accounts[0]!] : f.accounts).map((a) => ({ pattern: d.pattern, account_id: a, score: f.score })));
+  const flagged = found.flatMap((f) => (f.pattern === "consolidation" ? [f.accounts[0]!] : f.accounts)
+    .filter((a) => !notSources.has(a)).map((a) => ({ pattern: d.pattern, account_id: a, score: f.score })));
   await exec(conn, "detect/found_add", { rows: JSON.stringify(flagged) });
   return found;
 }

@@ -15,6 +15,8 @@ export interface LookalikeInfo {
 export async function findLookalikes(conn: DuckDBConnection, config: DetectConfig, currency: string): Promise<Map<string, LookalikeInfo>> {
   const l = config.lookalikes;
   const rows = await allJson(conn, "detect/lookalikes", {
+    collection_min_payers: l.collection_min_payers,
+    ransom_min: config.ransom.min_amount,
     agent_min_cp: l.agent_min_counterparties,
     agent_max_median: l.agent_max_median_amount,
     agent_band: l.agent_balance_band,
@@ -50,15 +52,26 @@ function regularity(f: Record<string, unknown>, config: DetectConfig): string {
   return reasons.join("; ");
 }
 
+/** Many payers, mostly small amounts: offerings or fees, not ransoms. */
+function smallCollection(f: Record<string, unknown>, config: DetectConfig): boolean {
+  return Number(f.n_senders) >= config.lookalikes.collection_min_payers && Number(f.in_median) < config.ransom.min_amount;
+}
+
 function explain(kind: Lookalike, f: Record<string, unknown>, currency: string, config: DetectConfig): string {
   switch (kind) {
     case "mobile_money_agent":
       return `looks like a mobile-money agent, so it scores low: ${plural(f.n_in, "deposit")} from ${plural(f.n_senders, "customer")} and ` +
         `${plural(f.n_out, "payout")} to ${plural(f.n_receivers, "customer")}, ${balance(f, currency)}, ` +
         `small amounts (median ${amount(f.in_median, currency)})${f.kind === "service" ? ", and it is a service account" : ""}.`;
-    case "school_or_church":
-      return `looks like a school or church collection, so it scores low: ${plural(f.n_senders, "payer")} and ${share(f.n_in_diaspora, f.n_in)} payments from the diaspora, ` +
-        `but the money is not forwarded (${percent(f.fwd_value, f.in_value)} sent on quickly) and ${regularity(f, config)}.`;
+    case "school_or_church": {
+      const head = `looks like a school or church collection, so it scores low: ${plural(f.n_senders, "payer")} and ${share(f.n_in_diaspora, f.n_in)} payments from the diaspora, but `;
+      const reasons = regularity(f, config);
+      if (smallCollection(f, config)) {
+        return head + `most payments are small (median ${amount(f.in_median, currency)}, below the smallest ransom tranche of ${amount(config.ransom.min_amount, currency)}): offerings or fees from many payers` +
+          (reasons ? `; ${reasons}` : "") + ` (${percent(f.fwd_value, f.in_value)} of it sent on quickly${Number(f.fwd_value) > 0 ? `, most to ${f.top_receiver}` : ""}).`;
+      }
+      return head + `the money is not forwarded (${percent(f.fwd_value, f.in_value)} sent on quickly) and ${reasons}.`;
+    }
     case "merchant":
       return `looks like a merchant, so it scores low: ${plural(f.n_senders, "payer")}, ${share(f.n_in_diaspora, f.n_in)} from the diaspora, ` +
         `median payment ${amount(f.in_median, currency)}, ${percent(f.fwd_value, f.in_value)} of takings sent on quickly.`;
