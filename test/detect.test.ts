@@ -82,6 +82,13 @@ describe("flowtrace detect --json", () => {
     const school = account("wallet:+251911000077")!;
     expect(school.score).toBeLessThan(0.2);
     expect(school.explanation).toMatch(/school or church.*not forwarded/);
+    // a parish forwarding its offerings weekly to its own account: still a collection, and its
+    // operating account is no broker or leader
+    const parish = account("wallet:+251911000099")!;
+    expect(parish.roles).toEqual(["benign hub"]);
+    expect(parish.score).toBeLessThan(0.2);
+    expect(parish.explanation).toContain("offerings or fees");
+    expect(account("wallet:+251911000098")?.roles ?? []).toEqual([]);
   });
 
   it("pass-through: collectors and the broker; not the agent nor a mother cashing out remittances", () => {
