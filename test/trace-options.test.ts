@@ -95,12 +95,15 @@ describe("trace options", () => {
     expect((await cli(["trace", "--db", c.db, "--seed-account", "wallet:victim", "--since", "yesterday"])).code).toBe(1);
   });
 
-  it("--engine stream (one pass over every transfer) gives the same document as the default hybrid", async () => {
+  it("--engine stream (one pass over every transfer), hybrid and auto give the same document", async () => {
     const c = await makeCase({ transfers: header + rows.join("\n") + "\n" });
     for (const method of ["poison", "fifo", "haircut"]) {
-      const hybrid = await cli(["trace", "--db", c.db, "--json", "--seed-tx", "t2", "--method", method]);
+      const auto = await cli(["trace", "--db", c.db, "--json", "--seed-tx", "t2", "--method", method]);
+      const hybrid = await cli(["trace", "--db", c.db, "--json", "--seed-tx", "t2", "--method", method, "--engine", "hybrid"]);
       const stream = await cli(["trace", "--db", c.db, "--json", "--seed-tx", "t2", "--method", method, "--engine", "stream"]);
+      expect(hybrid.stdout).toContain("run_id");
       expect(stream.stdout).toBe(hybrid.stdout);
+      expect(auto.stdout).toBe(hybrid.stdout);
     }
   });
 });

@@ -3,7 +3,7 @@
 // streaming baseline (traceBaseline.ts) on the same data in the same run. Peak memory from
 // /usr/bin/time where it exists.
 import { spawnSync } from "node:child_process";
-import { existsSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { openCase } from "../db/connect.js";
 import { allJson, exec } from "../db/sql.js";
@@ -44,28 +44,37 @@ export const traceBench: BenchSuite = {
       const kb = /__peak_kb=(\d+)/.exec(r.stderr ?? "");
       return { seconds, peakMb: kb ? Number(kb[1]) / 1024 : NaN, stdout: r.stdout };
     };
-    const baseline = timed(["--input-type=module", "-e", BASELINE_SCRIPT, dbPath, join(root, "sql", "trace", "bench_baseline.sql"), seedPath, String(HOPS)]);
-    log(`baseline (one-pass poison over all ${n.toLocaleString("en-US")} transfers): ${baseline.stdout.trim()}`);
-    log("");
-    log("| method | time (s) | ratio to baseline | peak memory (MB) |");
-    log("|---|---:|---:|---:|");
-    log(`| baseline | ${baseline.seconds.toFixed(2)} | 1.00 | ${baseline.peakMb.toFixed(0)} |`);
-    // The first trace after a change of the case rebuilds the flow table (sql/schema/026): timed
-    // on its own, then every method on the current table.
+    const runBaseline = () => timed(["--input-type=module", "-e", BASELINE_SCRIPT, dbPath, join(root, "sql", "trace", "bench_baseline.sql"), seedPath, String(HOPS)]);
+    const trace = (method: string, engine: string, seeds = seedPath, hops = HOPS) =>
+      timed([cli, "trace", "--db", dbPath, "--seed-file", seeds, "--method", method, "--max-hops", String(hops), "--engine", engine]);
+    const before = runBaseline();
+    log(`baseline (one-pass poison over all ${n.toLocaleString("en-US")} transfers): ${before.stdout.trim()}`);
+    // The first trace after a change of the case rebuilds the flow table (sql/schema/026).
     const db = await openCase(dbPath);
     await exec(db.conn, "case/meta_set", { key: "trace_flows_stamp", value: "" });
     db.close();
-    const first = timed([cli, "trace", "--db", dbPath, "--seed-file", seedPath, "--method", "poison", "--max-hops", String(HOPS)]);
-    log(`| poison, first trace after ingest (rebuilds the flow table) | ${first.seconds.toFixed(2)} | ${(first.seconds / baseline.seconds).toFixed(2)} | ${first.peakMb.toFixed(0)} |`);
+    const first = trace("poison", "auto");
+    const rows: string[][] = [];
     for (const method of METHODS) {
-      const r = timed([cli, "trace", "--db", dbPath, "--seed-file", seedPath, "--method", method, "--max-hops", String(HOPS)]);
-      log(`| ${method} | ${r.seconds.toFixed(2)} | ${(r.seconds / baseline.seconds).toFixed(2)} | ${r.peakMb.toFixed(0)} |`);
+      const r = { auto: trace(method, "auto"), hybrid: trace(method, "hybrid"), stream: trace(method, "stream") };
+      rows.push([method, ...(["auto", "hybrid", "stream"] as const).map((e) => r[e].seconds.toFixed(2)), r.auto.peakMb.toFixed(0)]);
     }
-    // The alternative: no recursive bound, one pass over every transfer (same results).
-    for (const method of METHODS) {
-      const r = timed([cli, "trace", "--db", dbPath, "--seed-file", seedPath, "--method", method, "--max-hops", String(HOPS), "--engine", "stream"]);
-      log(`| ${method} --engine stream | ${r.seconds.toFixed(2)} | ${(r.seconds / baseline.seconds).toFixed(2)} | ${r.peakMb.toFixed(0)} |`);
-    }
+    const after = runBaseline();
+    // The machine is shared: the baseline runs first and last, and ratios use their mean.
+    const base = (before.seconds + after.seconds) / 2;
+    const ratio = (v: string) => (Number(v) / base).toFixed(2);
+    log("");
+    log(`${n.toLocaleString("en-US")} transfers, 1,000 seeds, ${HOPS} hops; baseline ${before.seconds.toFixed(2)} s / ${after.seconds.toFixed(2)} s (peak ${before.peakMb.toFixed(0)} MB); first trace after ingest (builds the flow table) ${first.seconds.toFixed(2)} s`);
+    log("");
+    log("| method | default (auto) s | ratio | --engine hybrid s | ratio | --engine stream s | ratio | peak MB |");
+    log("|---|---:|---:|---:|---:|---:|---:|---:|");
+    for (const [m, a, h, st, mb] of rows) log(`| ${m} | ${a} | ${ratio(a!)} | ${h} | ${ratio(h!)} | ${st} | ${ratio(st!)} | ${mb} |`);
+    // A local trace (few seeds, few hops): what the recursive bound is for.
+    const localSeeds = join(workDir, `trace-${size}-seeds10.csv`);
+    writeFileSync(localSeeds, readFileSync(seedPath, "utf8").split("\n").slice(0, 11).join("\n") + "\n");
+    const lh = trace("fifo", "hybrid", localSeeds, 3), ls = trace("fifo", "stream", localSeeds, 3), la = trace("fifo", "auto", localSeeds, 3);
+    log("");
+    log(`local trace (fifo, 10 seeds, 3 hops): auto ${la.seconds.toFixed(2)} s, hybrid ${lh.seconds.toFixed(2)} s (${lh.peakMb.toFixed(0)} MB), stream ${ls.seconds.toFixed(2)} s (${ls.peakMb.toFixed(0)} MB)`);
     if (process.env.FLOWTRACE_BENCH_KEEP !== "1") rmSync(join(workDir, `trace-${size}.duckdb.wal`), { force: true });
   },
 };

@@ -37,7 +37,8 @@ export async function prepareSeeds(db: CaseDb, seedIds: string[]): Promise<void>
  */
 export async function loadFlows(db: CaseDb, name: string, params: Params): Promise<{ flows: Flows; loadSeq: Float64Array }> {
   const balances = Number((await allJson(db.conn, "trace/has_balances"))[0]!.n) > 0;
-  const hint = Number((await allJson(db.conn, "trace/flows_count"))[0]!.n);
+  // Arrays sized once for a full pass; a bounded (hybrid) read starts small and grows.
+  const hint = name.includes("all_flows") ? Number((await allJson(db.conn, "trace/flows_count"))[0]!.n) : 1 << 18;
   const kinds: ColumnKind[] = ["i32", "i32", "f64", "f64", "f64", "f64", ...(balances ? (["f64", "f64"] as const) : [])];
   const read = await readColumns(await stream(db.conn, balances ? `${name}_balances` : name, params), kinds, hint + 1);
   let columns = read.columns;

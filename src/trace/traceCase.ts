@@ -33,8 +33,11 @@ export interface TraceRequest {
   /** How many trajectories to keep (largest first); the rest is one remainder row per end kind. */
   trajectories: number;
   ledger: boolean;
-  /** "hybrid" (default): recursive SQL bounds the transfers; "stream": one pass over all of them. Same results. */
-  engine?: "hybrid" | "stream";
+  /**
+   * "hybrid": recursive SQL bounds the transfers; "stream": one pass over all of them; "auto"
+   * (default): a two-hop probe picks one (see sql/trace/reach_probe.sql). Same results.
+   */
+  engine?: "auto" | "hybrid" | "stream";
 }
 
 // FLOWTRACE_TIMING=1 prints phase times on stderr (for the bench; never part of any output).
@@ -65,7 +68,9 @@ export async function traceCase(db: CaseDb, req: TraceRequest, now: () => Date, 
     mark("seeds");
     const accounts = await loadAccounts(db);
     mark("accounts");
-    const { flows, loadSeq } = req.engine === "stream"
+    const engine = req.engine === "hybrid" || req.engine === "stream" ? req.engine : await chooseEngine(db, req.minAmount, until, req.inferred);
+    mark(`engine ${engine}`);
+    const { flows, loadSeq } = engine === "stream"
       ? await loadFlows(db, "trace/all_flows", { until, inferred: req.inferred })
       : await loadFlows(db, "trace/forward_flows", { max_hops: req.maxHops, min_amount: req.minAmount, until, inferred: req.inferred });
     mark(`flows (${flows.n} transfers)`);
@@ -92,6 +97,12 @@ export async function traceCase(db: CaseDb, req: TraceRequest, now: () => Date, 
   const doc = await runDocument(db, id, full);
   mark("document");
   return doc;
+}
+
+/** Two hops reaching more than 2 % of the case's accounts means most of it is reachable in six. */
+async function chooseEngine(db: CaseDb, minAmount: number, until: number, inferred: boolean): Promise<"hybrid" | "stream"> {
+  const probe = (await allJson(db.conn, "trace/reach_probe", { min_amount: minAmount, until, inferred }))[0]!;
+  return Number(probe.reached) > 0.02 * Number(probe.accounts) ? "stream" : "hybrid";
 }
 
 async function storeRun(db: CaseDb, id: string, req: TraceRequest, options: object, sources: object[], totals: object, started: Date, finished: Date) {

@@ -33,7 +33,7 @@ export function traceOptions<T>(y: Argv<T>): Argv<T & TraceArgs> {
     .option("inferred", { type: "string", default: "off", describe: "on|off: follow inferred links (hawala bridges)" })
     .option("trajectories", { type: "number", default: 20, describe: "keep the N largest trajectories (fifo, lifo, haircut); the rest is summed" })
     .option("ledger", { type: "boolean", default: true, describe: "store the allocation ledger (--no-ledger to skip)" })
-    .option("engine", { type: "string", choices: ["hybrid", "stream"], default: "hybrid", describe: "hybrid: recursive SQL bounds the transfers; stream: one pass over all (same results)" }) as unknown as Argv<T & TraceArgs>;
+    .option("engine", { type: "string", choices: ["auto", "hybrid", "stream"], default: "auto", describe: "hybrid: recursive SQL bounds the transfers; stream: one pass over all; auto: a two-hop probe picks (same results)" }) as unknown as Argv<T & TraceArgs>;
 }
 
 const timestamp = z.string().refine((s) => /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?Z?)?$/.test(s) && !Number.isNaN(Date.parse(s.length === 10 ? `${s}T00:00:00Z` : s)));
@@ -58,7 +58,7 @@ export async function traceRequest(db: CaseDb, args: TraceArgs, method: Method =
   if (flag !== "on" && flag !== "off") throw inputError("bad_option", "--inferred must be on or off", { value: flag });
   const inferred = flag === "on";
   const direction = args.direction === "backward" ? "backward" : "forward";
-  const base = { method, direction, maxHops: hops, since, until, minAmount: min, opening: args["opening-balance"] === "inferred" ? "inferred" : "zero", inferred, trajectories: k, ledger: args.ledger, engine: args.engine === "stream" ? "stream" : "hybrid" } as const;
+  const base = { method, direction, maxHops: hops, since, until, minAmount: min, opening: args["opening-balance"] === "inferred" ? "inferred" : "zero", inferred, trajectories: k, ledger: args.ledger, engine: args.engine === "stream" || args.engine === "hybrid" ? args.engine : "auto" } as const;
   if (direction === "backward") {
     const target = args["seed-account"];
     if (!target) throw inputError("seeds", "a backward trace needs --seed-account (the target account)");
