@@ -101,7 +101,7 @@ export async function detect(db: CaseDb, options: DetectOptions): Promise<Detect
     if (score < config.min_account_score && roles.length === 0) continue;
     accounts.push({
       account, score, roles, findings: own.map((f) => f.id), lookalike: look?.lookalike ?? null,
-      explanation: accountExplanation(account, own, roles, look, weights),
+      explanation: accountExplanation(account, own, roles, look, weights, net.get(account), db.currency),
     });
   }
   accounts.sort((a, b) => b.score - a.score || cmp(a.account, b.account));

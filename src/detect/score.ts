@@ -1,5 +1,7 @@
 // An account's score and its explanation in words, from its findings, roles and look-alike test.
+import { amount, plural } from "./describe.js";
 import type { LookalikeInfo } from "./lookalikes.js";
+import type { NetworkFacts } from "./roles.js";
 import type { Finding, Role } from "./types.js";
 
 /**
@@ -21,7 +23,10 @@ export function combineScore(findings: readonly Finding[], weights: ReadonlyMap<
  * and the explanation of its strongest own finding (one where it is the account the finding
  * is about, e.g. the consolidation target rather than one of its sources).
  */
-export function accountExplanation(account: string, findings: readonly Finding[], roles: readonly Role[], look: LookalikeInfo | undefined, weights: ReadonlyMap<string, number>): string {
+export function accountExplanation(
+  account: string, findings: readonly Finding[], roles: readonly Role[], look: LookalikeInfo | undefined,
+  weights: ReadonlyMap<string, number>, net: NetworkFacts | undefined, currency: string,
+): string {
   const parts: string[] = [];
   if (look) parts.push(`${account} ${look.explanation}`);
   else if (roles.length) parts.push(`${account}: ${roles.join(", ")}.`);
@@ -33,6 +38,9 @@ export function accountExplanation(account: string, findings: readonly Finding[]
     parts.push(`Patterns: ${patterns.join(", ")}. Strongest: ${best.explanation}`);
   } else if (!look) {
     parts.push("No finding of its own; its role comes from the flagged accounts it deals with.");
+  }
+  if (net && !findings.length && roles.some((r) => r === "cash-out point" || r === "broker" || r === "leader candidate")) {
+    parts.push(`It received ${amount(net.from_flagged, currency)} from ${plural(net.n_flagged_sources, "flagged account")} (collectors, pass-through or consolidation accounts).`);
   }
   return parts.join(" ");
 }
