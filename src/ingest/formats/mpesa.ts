@@ -59,6 +59,6 @@ export async function stageStatement(ctx: StageContext, p: StatementProfile): Pr
   await exec(db.conn, "ingest/formats/stage_order_chrono");
   await resolvePhones(db, country);
   await applyDerivedAccounts(db);
-  await mergeCopies(ctx, owner);
   printReconciliation(ctx.io, p.format, path, reconcile(await allJson(db.conn, "ingest/formats/reconcile_staged", { owner })));
+  await mergeCopies(ctx, owner);
 }
