@@ -72,7 +72,7 @@ describe("generated raw records", () => {
         const amount = num(r["Paid In"] || r.Withdrawn!);
         if (r.Withdrawn) expect(r.Withdrawn.startsWith("-")).toBe(true);
         const charge = /Charge$/.test(r.Details!);
-        const id = charge ? `${r["Receipt No."]}-CHG` : r["Receipt No."]!;
+        const id = charge ? `${r["Receipt No."]}:charge` : r["Receipt No."]!;
         const t = canon.get(id) ?? [...canon.values()].find((x) => r.Details!.includes(x.tx_id!));
         if (r["Transaction Status"] !== "Completed") {
           expect(canon.has(r["Receipt No."]!)).toBe(false);

@@ -47,7 +47,7 @@ export function background(ctx: Ctx, pop: Population): Background {
     out.push(t);
     if (from.country === "KE" && from.kind === "mobile_money" && (kind === "p2p" || kind === "cash_out")) {
       const fee = mpesaCharge(amount, kind);
-      if (fee > 0n) out.push({ id: `${id}-CHG`, ts, from: from.id, to: MPESA_CHARGES, amount: fee, currency: "KES", received: fee, currencyReceived: "KES", channel: "mpesa", reference: id, kind: "charge", ransom: false });
+      if (fee > 0n) out.push({ id: `${id}:charge`, ts, from: from.id, to: MPESA_CHARGES, amount: fee, currency: "KES", received: fee, currencyReceived: "KES", channel: "mpesa", reference: id, kind: "charge", ransom: false });
     }
   }
 

@@ -1,7 +1,7 @@
 // The generator's working state and the one function that records a money movement: it picks
 // the carrier's id style, converts currencies at the day's rate (less a margin), and adds the
 // M-Pesa charge that every Kenyan wallet send or withdrawal carries (a separate row sharing
-// the receipt number in the statement; a separate transfer `<receipt>-CHG` in canonical form).
+// the receipt number in the statement; a separate transfer `<receipt>:charge` in canonical form).
 import { convertCents, type Currency, type FxTable } from "./fx.js";
 import type { IdStyle, Ids } from "./ids.js";
 import type { Account, Transfer, TxKind } from "./model.js";
@@ -88,7 +88,7 @@ export function move(ctx: Ctx, m: Move): Transfer {
     const fee = mpesaCharge(m.amount, m.kind);
     if (fee > 0n) {
       ctx.transfers.push({
-        id: `${id}-CHG`, ts: m.ts, from: m.from, to: MPESA_CHARGES, amount: fee, currency: "KES", received: fee,
+        id: `${id}:charge`, ts: m.ts, from: m.from, to: MPESA_CHARGES, amount: fee, currency: "KES", received: fee,
         currencyReceived: "KES", channel: "mpesa", reference: id, kind: "charge", ransom: m.ransom ?? false,
       });
     }
@@ -96,7 +96,7 @@ export function move(ctx: Ctx, m: Move): Transfer {
   return t;
 }
 
-export const MPESA_CHARGES = "service:M-PESA charges";
+export const MPESA_CHARGES = "service:mpesa-fees";
 
 // Safaricom's 2025 tariff bands (KES): upper bound, send-money charge, agent-withdrawal charge.
 const BANDS: [number, number, number][] = [

@@ -147,7 +147,7 @@ export function population(seed: string, walletCount: number): Population {
       };
     },
     services: [
-      { id: "service:M-PESA charges", kind: "service", holder: "Safaricom PLC (M-PESA charges)", institution: "Safaricom PLC", country: "KE", currency: "KES", opening: 0n, role: "service", person: "svc-mpesa" },
+      { id: "service:mpesa-fees", kind: "service", holder: "Safaricom PLC (M-PESA charges)", institution: "Safaricom PLC", country: "KE", currency: "KES", opening: 0n, role: "service", person: "svc-mpesa" },
       { id: "service:Safaricom airtime", kind: "service", holder: "Safaricom PLC (airtime)", institution: "Safaricom PLC", country: "KE", currency: "KES", opening: 0n, role: "service", person: "svc-airtime" },
       { id: "service:Ethio telecom airtime", kind: "service", holder: "Ethio telecom (airtime)", institution: "Ethio telecom", country: "ET", currency: "ETB", opening: 0n, role: "service", person: "svc-et-airtime" },
       ...(["KE", "ET", "UG", "SD"] as const).map((c): Account => ({
