@@ -31,16 +31,18 @@ WITH typed AS (
 ),
 checked AS (
   SELECT t.*,
+    -- blank means NULL, empty, or spaces only (trim only for text that starts with a space:
+    -- trimming every value of every row costs more than all the other checks together)
     CASE
-      WHEN t.tx_id IS NULL OR trim(t.tx_id) = '' THEN 'missing_tx_id:tx_id'
-      WHEN t."timestamp" IS NULL OR trim(t."timestamp") = '' THEN 'missing_timestamp:timestamp'
+      WHEN t.tx_id IS NULL OR t.tx_id = '' OR (starts_with(t.tx_id, ' ') AND trim(t.tx_id) = '') THEN 'missing_tx_id:tx_id'
+      WHEN t."timestamp" IS NULL OR t."timestamp" = '' OR (starts_with(t."timestamp", ' ') AND trim(t."timestamp") = '') THEN 'missing_timestamp:timestamp'
       WHEN t.ts IS NULL THEN 'bad_timestamp:timestamp'
-      WHEN t.from_account IS NULL OR trim(t.from_account) = '' THEN 'missing_account:from_account'
-      WHEN t.to_account IS NULL OR trim(t.to_account) = '' THEN 'missing_account:to_account'
-      WHEN t.amount IS NULL OR trim(t.amount) = '' THEN 'missing_amount:amount'
+      WHEN t.from_account IS NULL OR t.from_account = '' OR (starts_with(t.from_account, ' ') AND trim(t.from_account) = '') THEN 'missing_account:from_account'
+      WHEN t.to_account IS NULL OR t.to_account = '' OR (starts_with(t.to_account, ' ') AND trim(t.to_account) = '') THEN 'missing_account:to_account'
+      WHEN t.amount IS NULL OR t.amount = '' OR (starts_with(t.amount, ' ') AND trim(t.amount) = '') THEN 'missing_amount:amount'
       WHEN t.amount_x IS NULL OR t.amount_c IS NULL OR t.amount_x <> CAST(t.amount_c AS DOUBLE) THEN 'bad_amount:amount'
       WHEN t.amount_c <= 0 THEN 'non_positive_amount:amount'
-      WHEN t.currency IS NULL OR trim(t.currency) = '' THEN 'missing_currency:currency'
+      WHEN t.currency IS NULL OR t.currency = '' OR (starts_with(t.currency, ' ') AND trim(t.currency) = '') THEN 'missing_currency:currency'
       WHEN t.cur NOT IN (SELECT code FROM iso4217) THEN 'unknown_currency:currency'
       WHEN t.amount_received IS NULL AND t.cur_in <> t.cur THEN 'missing_amount:amount_received'
       WHEN t.amount_received IS NOT NULL AND (t.received_x IS NULL OR t.received_c IS NULL OR t.received_x <> CAST(t.received_c AS DOUBLE)) THEN 'bad_amount:amount_received'

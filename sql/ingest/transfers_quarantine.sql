@@ -29,5 +29,8 @@ SELECT $source_id, c.source_row, c.fail_column,
     'to_account', s.to_account, 'amount', s.amount, 'currency', s.currency, 'amount_received', s.amount_received,
     'currency_received', s.currency_received, 'channel', s.channel, 'reference', s.reference,
     'balance_after_from', s.balance_after_from, 'balance_after_to', s.balance_after_to)::VARCHAR)
-FROM checked_transfers c JOIN stage_transfers s USING (source_row)
-WHERE c.fail_code IS NOT NULL;
+-- both sides cut down to the failed rows first, so the join never hashes all staged rows
+FROM (SELECT * FROM checked_transfers WHERE fail_code IS NOT NULL) c
+JOIN (SELECT * FROM stage_transfers
+      WHERE source_row IN (SELECT source_row FROM checked_transfers WHERE fail_code IS NOT NULL)) s
+  USING (source_row);

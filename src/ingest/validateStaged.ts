@@ -48,7 +48,12 @@ export async function validateStaged(db: CaseDb, counts: StagedCounts, p: Valida
     await conn.run(sqlText("ingest/fx_last_rates_create"));
     await exec(conn, "ingest/transfers_check", { reporting: db.currency });
     await exec(conn, "ingest/transfers_dedupe");
-    await exec(conn, "ingest/transfers_insert", { source_id, seq_base: p.seqBase });
+    await exec(conn, "ingest/insertion_order_set", { keep: false });
+    try {
+      await exec(conn, "ingest/transfers_insert", { source_id, seq_base: p.seqBase });
+    } finally {
+      await exec(conn, "ingest/insertion_order_set", { keep: true });
+    }
     await exec(conn, "ingest/transfers_quarantine", { source_id, reporting: db.currency });
     await exec(conn, "ingest/accounts_autocreate");
   }
