@@ -57,6 +57,14 @@ describe("match-statements", () => {
     expect(lines.slice(1).map((l) => l.split(",")[0])).toEqual(["T1", "T3", "T4", "T5", "T6"]);
   });
 
+  it("trace --seed-statements traces from the statements' confirmed matches", async () => {
+    const run = json(await cli(["trace", "--seed-statements", file, "--db", dbPath, "--json"]));
+    const stored = json(await cli(["sql", `SELECT seeds FROM trace_runs WHERE run_id = '${run.run_id}'`, "--db", dbPath, "--json"]));
+    expect(JSON.parse(stored.rows[0].seeds).tx_ids).toEqual(["T1", "T3", "T4", "T5", "T6"]);
+    // T1 (3,950 to the collector's wallet) is forwarded by T8: the trace follows it.
+    expect(run.transfers.map((t: { tx_id: string }) => t.tx_id)).toContain("T8");
+  });
+
   it("is deterministic: the same statements give byte-identical JSON", async () => {
     const a = await cli(["match-statements", file, "--db", dbPath, "--json"]);
     const b = await cli(["match-statements", file, "--db", dbPath, "--json"]);
