@@ -13,7 +13,10 @@ import { ingestFiles } from "../ingest/ingestFiles.js";
 import { matchStatements } from "../statements/matchStatements.js";
 import type { EvalSuite } from "./suite.js";
 
-const CASES: [string, number][] = [["first-case", 1], ["first-case", 2], ["sold-on", 1], ["sold-on", 2], ["hawala-corridor", 1], ["network", 1]];
+const CASES: [string, number][] = [
+  ["first-case", 1], ["first-case", 2], ["sold-on", 1], ["sold-on", 2], ["sold-on", 3],
+  ["hawala-corridor", 1], ["hawala-corridor", 2], ["network", 1], ["network", 2],
+];
 const STATEMENT_FILES = ["raw/relatives-statements.csv", "raw/statements.csv"];
 
 interface Key {
