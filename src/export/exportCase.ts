@@ -55,10 +55,10 @@ export async function exportCase(db: CaseDb, o: ExportOptions): Promise<ExportRe
     files.push(path);
   };
   const beside = (part: string, ext: string) => `${o.out.replace(new RegExp(`\\.${ext}$`), "")}.${part}.${ext}`;
-  const tables: [string, Row[], readonly string[], "transfers" | "accounts" | "ledger"][] = [
-    [o.out, data.transfers, TRANSFER_COLUMNS, "transfers"],
-    ["accounts", data.accounts, ACCOUNT_COLUMNS, "accounts"],
-    ...(data.run ? [["ledger", data.ledger, LEDGER_COLUMNS, "ledger"] as [string, Row[], readonly string[], "ledger"]] : []),
+  const tables: ["transfers" | "accounts" | "ledger", Row[], readonly string[]][] = [
+    ["transfers", data.transfers, TRANSFER_COLUMNS],
+    ["accounts", data.accounts, ACCOUNT_COLUMNS],
+    ...(data.run ? [["ledger", data.ledger, LEDGER_COLUMNS] as ["ledger", Row[], readonly string[]]] : []),
   ];
   const result: ExportResult = { format: o.format, files, transfers: data.transfers.length, accounts: data.accounts.length, redacted_people: redacted };
   switch (o.format) {
@@ -73,8 +73,8 @@ export async function exportCase(db: CaseDb, o: ExportOptions): Promise<ExportRe
     }
     case "csv": case "arrow": case "parquet": {
       const ext = o.format;
-      for (const [name, rows, columns, table] of tables) {
-        const path = table === "transfers" ? name : beside(name, ext);
+      for (const [table, rows, columns] of tables) {
+        const path = table === "transfers" ? o.out : beside(table, ext);
         if (ext === "csv") write(path, toCsv(rows, columns));
         else if (ext === "arrow") write(path, toArrow(rows, columns));
         else { await writeParquet(path, rows, columns, table); files.push(path); }
