@@ -87,6 +87,9 @@ describe("--redact", () => {
     const again = await redactData(db, { note: "paid from iban:SE4550000000058398257466 by Saba Haile" });
     db.close();
     expect(again.note).toContain("redacted-");
+    const { createRedactor } = await import("../src/redact/createRedactor.js");
+    const r = createRedactor("k", [{ key: "payer:x", names: [], phones: ["0152 071 74079"], accounts: [] }]);
+    expect(r.text("called from +49 152 07174079 and 0152-07174079")).not.toMatch(/07174079/);
     expect(again.note).not.toContain("Saba");
     expect(csv).toMatch(/Relative-[0-9A-F]{8}/);
   });

@@ -45,7 +45,8 @@ export function createRedactor(secret: string, people: ProtectedPerson[]): Redac
       const pseudo = `phone-redacted-${code(`phone:${phone}`)}`;
       add(phone, pseudo);
       if (phone.startsWith("+")) for (const v of phoneVariants(phone)) add(v, pseudo);
-      const nsn = parsePhoneNumberFromString(phone)?.nationalNumber;
+      // A number written without its country ("0152 071 74079") is still found by its digits.
+      const nsn = phone.startsWith("+") ? parsePhoneNumberFromString(phone)?.nationalNumber : phone.replace(/\D/g, "").replace(/^0+/, "");
       if (nsn && nsn.length >= 7) nsns.set(nsn, pseudo);
     }
     for (const name of p.names) {
