@@ -44,6 +44,7 @@ function reader(kind: CanonicalKind): FormatReader {
   return {
     name: `canonical-${kind}`,
     recordKind: kind,
+    stagesOnly: true,
     // CSV by its header line; binary containers are recognised by their columns in detectFormat.
     detect: (head) => canonicalKind(csvHeader(head)) === kind,
     stage: (ctx) => stageCanonical(kind, ctx),

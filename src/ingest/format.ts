@@ -50,6 +50,10 @@ export interface FormatReader {
   name: string;
   /** What the file holds (sources.record_kind). Defaults to "transfers". */
   recordKind?: RecordKind;
+  /** true when stage() writes nothing but the staging (TEMP) tables: it then runs before the
+   *  load transaction, where DuckDB scans the staged rows in parallel. Leave unset for readers
+   *  that write case tables while staging (derived accounts, merges): they stay inside it. */
+  stagesOnly?: boolean;
   /** true when the header/first bytes identify this format unambiguously (auto-detection).
    *  head is the first 64 KiB of the file decoded as UTF-8 (binary formats: check magic bytes). */
   detect?(head: string, path: string): boolean;

@@ -1,5 +1,6 @@
 // The shared step after a format has staged a file: check and convert every staged row in
-// SQL, load the good ones and quarantine the rest with a reason. Same checks for every format.
+// SQL (check*), then load the good ones and quarantine the rest with a reason (load*). Same
+// checks for every format. Checks only write TEMP tables; loads write the case.
 import type { CaseDb } from "../db/connect.js";
 import { allJson, exec, sqlText } from "../db/sql.js";
 
@@ -21,6 +22,10 @@ export interface StagedCounts {
   repeatedRows: number;
 }
 
+type Kind = "fx" | "accounts" | "transfers";
+// FX first, then accounts, then transfers: a file holding several kinds values its own transfers.
+const KINDS: Kind[] = ["fx", "accounts", "transfers"];
+
 export async function stagedCounts(db: CaseDb): Promise<StagedCounts> {
   const r = (await allJson(db.conn, "ingest/stage_counts"))[0]!;
   return {
@@ -29,33 +34,67 @@ export async function stagedCounts(db: CaseDb): Promise<StagedCounts> {
   };
 }
 
-export async function validateStaged(db: CaseDb, counts: StagedCounts, p: ValidateParams): Promise<void> {
+/** Row order only matters while staging (row numbers); afterwards every row carries its
+ *  source_row, and keeping order would make DuckDB check and insert transfers on one thread. */
+async function unordered<T>(db: CaseDb, work: () => Promise<T>): Promise<T> {
+  await exec(db.conn, "ingest/insertion_order_set", { keep: false });
+  try {
+    return await work();
+  } finally {
+    await exec(db.conn, "ingest/insertion_order_set", { keep: true });
+  }
+}
+
+async function check(db: CaseDb, kind: Kind, p: ValidateParams): Promise<void> {
+  const { conn } = db;
+  if (kind === "fx") await exec(conn, "ingest/fx_check", { default_source: p.defaultFxSource });
+  if (kind === "accounts") await exec(conn, "ingest/accounts_check");
+  if (kind === "transfers") {
+    await unordered(db, async () => {
+      await exec(conn, "ingest/fx_day_rates_create", { reporting: db.currency, rate_source: p.rateSource });
+      await conn.run(sqlText("ingest/fx_last_rates_create"));
+      await exec(conn, "ingest/transfers_check", { reporting: db.currency });
+      await exec(conn, "ingest/transfers_dedupe");
+    });
+  }
+}
+
+async function load(db: CaseDb, kind: Kind, p: ValidateParams): Promise<void> {
   const { conn } = db;
   const source_id = p.sourceId;
-  // FX first, then accounts, then transfers: a file holding several kinds values its own transfers.
-  if (counts.fx > 0) {
-    await exec(conn, "ingest/fx_check", { default_source: p.defaultFxSource });
+  if (kind === "fx") {
     await exec(conn, "ingest/fx_insert", { source_id });
     await exec(conn, "ingest/fx_quarantine", { source_id });
   }
-  if (counts.accounts > 0) {
-    await exec(conn, "ingest/accounts_check");
+  if (kind === "accounts") {
     await exec(conn, "ingest/accounts_insert", { source_id });
     await exec(conn, "ingest/accounts_quarantine", { source_id });
   }
-  if (counts.transfers > 0) {
-    await exec(conn, "ingest/fx_day_rates_create", { reporting: db.currency, rate_source: p.rateSource });
-    await conn.run(sqlText("ingest/fx_last_rates_create"));
-    await exec(conn, "ingest/transfers_check", { reporting: db.currency });
-    await exec(conn, "ingest/transfers_dedupe");
-    await exec(conn, "ingest/insertion_order_set", { keep: false });
-    try {
-      await exec(conn, "ingest/transfers_insert", { source_id, seq_base: p.seqBase });
-    } finally {
-      await exec(conn, "ingest/insertion_order_set", { keep: true });
-    }
+  if (kind === "transfers") {
+    await unordered(db, () => exec(conn, "ingest/transfers_insert", { source_id, seq_base: p.seqBase }));
     await exec(conn, "ingest/transfers_quarantine", { source_id, reporting: db.currency });
     await exec(conn, "ingest/accounts_autocreate");
   }
-  if (counts.rejects > 0) await exec(conn, "ingest/rejects_quarantine", { source_id });
+}
+
+const present = (counts: StagedCounts) => KINDS.filter((k) => counts[k] > 0);
+
+/** Check every staged kind (TEMP tables only: may run outside the load transaction). */
+export async function checkStaged(db: CaseDb, counts: StagedCounts, p: ValidateParams): Promise<void> {
+  for (const kind of present(counts)) await check(db, kind, p);
+}
+
+/** Load what checkStaged decided, and quarantine the rest (inside the load transaction). */
+export async function loadChecked(db: CaseDb, counts: StagedCounts, p: ValidateParams): Promise<void> {
+  for (const kind of present(counts)) await load(db, kind, p);
+  if (counts.rejects > 0) await exec(db.conn, "ingest/rejects_quarantine", { source_id: p.sourceId });
+}
+
+/** Check and load kind by kind, so that a file's own FX rates value its own transfers. */
+export async function validateStaged(db: CaseDb, counts: StagedCounts, p: ValidateParams): Promise<void> {
+  for (const kind of present(counts)) {
+    await check(db, kind, p);
+    await load(db, kind, p);
+  }
+  if (counts.rejects > 0) await exec(db.conn, "ingest/rejects_quarantine", { source_id: p.sourceId });
 }
