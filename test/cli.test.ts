@@ -45,6 +45,11 @@ describe("flowtrace cli", () => {
     expect(w.code).toBe(1);
   });
 
+  it("every command is documented in the README's command table", () => {
+    const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8");
+    for (const c of commands) expect(readme, c.command).toContain("`" + c.command.split(" ")[0]);
+  });
+
   it("the tool version matches package.json", () => {
     const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
     expect(TOOL_VERSION).toBe(pkg.version);

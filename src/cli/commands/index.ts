@@ -1,4 +1,5 @@
-// Every command, in the order `flowtrace --help` lists them. Add one line per command module.
+// Every command, in the order `flowtrace --help` lists them (the order of an investigation:
+// load, trace, find, match, report, export; then the training tools). One line per command module.
 import type { Command } from "../command.js";
 import { sqlCommand } from "./sql.js";
 import { reportCommand } from "./report.js";
@@ -25,18 +26,18 @@ export const commands: Command<any>[] = [
   quarantineCommand,
   sourcesCommand,
   sqlCommand,
-  reportCommand,
-  matchStatementsCommand,
-  exportCommand,
-  entitiesCommand,
-  hawalaCommand,
-  detectCommand,
-  generateCommand,
-  gradeCommand,
-  demoCommand,
   traceCommand,
   compareCommand,
   runsCommand,
   ledgerCommand,
   pathsCommand,
+  detectCommand,
+  matchStatementsCommand,
+  entitiesCommand,
+  hawalaCommand,
+  reportCommand,
+  exportCommand,
+  generateCommand,
+  gradeCommand,
+  demoCommand,
 ];
