@@ -21,6 +21,8 @@ export interface TraceDoc {
   notes?: Record<string, unknown>[];
   /** Summary documents only: how many accounts the run holds. */
   account_count?: number;
+  /** How many inferred links (hawala bridges) the run followed, with their confidence range. */
+  inferred_links: { followed: number; min_confidence: number | null; max_confidence: number | null };
 }
 
 const num = (v: unknown) => (v === null || v === undefined ? 0 : Number(v));
@@ -48,11 +50,14 @@ export async function runDocument(db: CaseDb, runId: string, full = true): Promi
     ...(t.hops ? { hops: JSON.parse(String(t.hops), (_k, v) => (typeof v === "number" ? cents(v) : v)) } : {}),
     beyond_horizon: cents(num(t.beyond_horizon)), below_threshold: cents(num(t.below_threshold)), fees: cents(num(t.fees)),
     source: { file: t.source_file, row: t.source_row === null ? null : Number(t.source_row) },
+    // Only inferred links say so: a hawala bridge is in no record (its evidence: hawala_bridges).
+    ...(t.inferred === true ? { inferred: true, inferred_confidence: t.inferred_confidence === null ? null : Number(t.inferred_confidence) } : {}),
   }));
   const doc: TraceDoc = {
     run_id: runId, method: String(run.method), direction: String(run.direction),
     options: JSON.parse(String(run.options)), seeds: JSON.parse(String(run.seeds)),
     totals: { ...stored.presented, exited_by_account: exitedBy }, accounts, transfers,
+    inferred_links: await inferredFollowed(db, runId),
   };
   if (!full) doc.account_count = Number((await allJson(db.conn, "trace/result_account_count", { run_id: runId }))[0]!.n);
   const notes = await allJson(db.conn, "trace/result_notes", { run_id: runId });
@@ -70,4 +75,10 @@ export async function runDocument(db: CaseDb, runId: string, full = true): Promi
     }));
   }
   return doc;
+}
+
+async function inferredFollowed(db: CaseDb, runId: string): Promise<TraceDoc["inferred_links"]> {
+  const r = (await allJson(db.conn, "trace/result_inferred", { run_id: runId }))[0]!;
+  const conf = (v: unknown) => (v === null || v === undefined ? null : Number(v));
+  return { followed: Number(r.n), min_confidence: conf(r.min_confidence), max_confidence: conf(r.max_confidence) };
 }

@@ -11,7 +11,9 @@ import { defineCommand } from "../command.js";
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import { formatTable, money, printJson } from "../output.js";
 
-const COLUMNS = ["account", "out_tx", "out_time", "in_tx", "in_time", "origin", "amount", "tainted", "hop", "balance_before", "tainted_before", "out_source_file", "out_source_row", "in_source_file", "in_source_row"];
+const COLUMNS = ["account", "out_tx", "out_time", "in_tx", "in_time", "origin", "amount", "tainted", "hop", "balance_before", "tainted_before", "out_source_file", "out_source_row", "in_source_file", "in_source_row", "out_inferred", "in_inferred"];
+// An inferred link (hawala bridge) exists in no record: the person reading the table must see it.
+const mark = (tx: unknown, inferred: unknown) => (tx === null || tx === undefined ? "" : inferred === true ? `${String(tx)} [inferred]` : String(tx));
 
 export const ledgerCommand = defineCommand<{ run: string; account?: string; csv?: string }>({
   command: "ledger",
@@ -39,8 +41,10 @@ export const ledgerCommand = defineCommand<{ run: string; account?: string; csv?
       if (args.json) return printJson(io, { run_id: args.run, method: run[0]!.method, rows });
       if (args.csv) return;
       io.out(formatTable(["account", "outflow", "funded by", "origin", "amount", "tainted", "hop"], rows.map((r) => [
-        r.account, r.out_tx, r.in_tx ?? "", r.origin, money(r.amount), money(r.tainted), r.hop,
+        r.account, mark(r.out_tx, r.out_inferred), mark(r.in_tx, r.in_inferred), r.origin, money(r.amount), money(r.tainted), r.hop,
       ])));
+      const inferred = rows.filter((r) => r.out_inferred === true || r.in_inferred === true).length;
+      if (inferred) io.out(`${inferred} row${inferred === 1 ? "" : "s"} rest on an inferred link ([inferred]: a hawala bridge, in no record; flowtrace hawala shows the evidence)\n`);
     } finally {
       db.close();
     }

@@ -34,6 +34,10 @@ export function printTrace(io: Io, doc: TraceDoc): void {
     top.map((a) => [a.account, a.kind, money(Number(a.tainted_in)), money(Number(a.tainted_out)), money(Number(a.retained)), a.first_hop])));
   const count = doc.account_count ?? doc.accounts.length;
   if (count > top.length) io.out(`… ${count - top.length} more accounts (--json, or flowtrace sql on trace_accounts)\n`);
+  // Inferred links are in no record: say how many the figures above rest on.
+  const inf = doc.inferred_links;
+  if (inf.followed > 0) io.out(`followed ${inf.followed} inferred link${inf.followed === 1 ? "" : "s"} (hawala bridges, in no record; confidence ${inf.min_confidence} to ${inf.max_confidence}; flowtrace hawala shows the evidence)\n`);
+  else if (doc.options.inferred === true) io.out("followed no inferred link\n");
   if (doc.origins?.length) {
     io.out("\n" + formatTable(["origin", "kind", "contributed"], doc.origins.slice(0, 15).map((o) => [o.account, o.origin, money(Number(o.contributed))])));
   }
