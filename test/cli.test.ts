@@ -28,6 +28,15 @@ describe("flowtrace cli", () => {
     expect(r.stderr.trim().split("\n")).toHaveLength(1);
   });
 
+  it("an invalid choice exits 1 with a one-line message naming the option and the value", async () => {
+    const r = await cli(["trace", "--seed-tx", "t1", "--method", "bogus"]);
+    expect(r.code).toBe(1);
+    const lines = r.stderr.trim().split("\n");
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain("method");
+    expect(lines[0]).toContain("bogus");
+  });
+
   it("sql on a missing case exits 1 naming the file", async () => {
     const db = join(tmpDir(), "missing.duckdb");
     const r = await cli(["sql", "SELECT 1", "--db", db]);

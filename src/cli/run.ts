@@ -20,7 +20,8 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     .wrap(Math.min(100, process.stdout.columns ?? 100))
     .exitProcess(false)
     .fail((msg, err) => {
-      throw err ?? inputError("usage", lowerFirst(msg ?? "invalid command line"));
+      // yargs writes some messages over several lines; the contract is one line.
+      throw err ?? inputError("usage", lowerFirst((msg ?? "invalid command line").replace(/\s*\n\s*/g, " ")));
     });
   for (const c of commands) {
     parser.command({
