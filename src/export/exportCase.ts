@@ -76,7 +76,7 @@ export async function exportCase(db: CaseDb, o: ExportOptions): Promise<ExportRe
       for (const [table, rows, columns] of tables) {
         const path = table === "transfers" ? o.out : beside(table, ext);
         if (ext === "csv") write(path, toCsv(rows, columns));
-        else if (ext === "arrow") write(path, toArrow(rows, columns));
+        else if (ext === "arrow") write(path, await toArrow(rows, columns));
         else { await writeParquet(path, rows, columns, table); files.push(path); }
       }
       break;

@@ -1,14 +1,16 @@
 // Arrow IPC file (readable by pyarrow, polars, DuckDB, apache-arrow): text columns as Utf8,
 // amounts and figures as Float64, flags as Bool, hops as Int32. Column types are fixed per
 // column name, not guessed from the data, so every export has the same schema.
-import { Bool, Float64, Int32, Utf8, makeVector, Table, tableToIPC, vectorFromArray } from "apache-arrow";
+import type { makeVector } from "apache-arrow";
 import type { Row } from "./exportData.js";
 
 const FLOAT = new Set(["amount", "amount_received", "value_out", "value_in", "fx_rate", "inferred_confidence", "tainted", "opening_balance", "tainted_in", "tainted_out", "retained", "exited"]);
 const INT = new Set(["hop", "first_hop", "source_row"]);
 const BOOL = new Set(["inferred"]);
 
-export function toArrow(rows: Row[], columns: readonly string[]): Uint8Array {
+export async function toArrow(rows: Row[], columns: readonly string[]): Promise<Uint8Array> {
+  // apache-arrow is loaded on first use: importing it slows every CLI start.
+  const { Bool, Float64, Int32, Utf8, Table, tableToIPC, vectorFromArray } = await import("apache-arrow");
   const vectors: Record<string, ReturnType<typeof makeVector>> = {};
   for (const c of columns) {
     const values = rows.map((r) => r[c] ?? null);

@@ -2,7 +2,6 @@
 // its columns (in any container), else the first registered reader whose detect() says yes.
 // A file nothing recognises fails as a whole, naming what is missing.
 import { readFileSync } from "node:fs";
-import { tableFromIPC } from "apache-arrow";
 import type { CaseDb } from "../db/connect.js";
 import { allJson } from "../db/sql.js";
 import { inputError } from "../errors.js";
@@ -23,7 +22,8 @@ async function fileColumns(db: CaseDb, path: string, container: Container, head:
       case "parquet":
         return (await allJson(db.conn, "ingest/parquet_columns", { path })).map((r) => String(r.name));
       case "arrow":
-        return tableFromIPC(readFileSync(path)).schema.fields.map((f) => f.name);
+        // apache-arrow is loaded on first use: importing it slows every CLI start.
+        return (await import("apache-arrow")).tableFromIPC(readFileSync(path)).schema.fields.map((f) => f.name);
     }
   } catch {
     return [];

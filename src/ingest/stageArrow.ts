@@ -4,14 +4,14 @@
 // same SQL as for the other containers.
 import { readFileSync } from "node:fs";
 import { BIGINT, DuckDBDataChunk, VARCHAR, type DuckDBValue } from "@duckdb/node-api";
-import { Type, tableFromIPC, type Vector } from "apache-arrow";
+import type { Type as ArrowType, Vector } from "apache-arrow";
 import type { CaseDb } from "../db/connect.js";
 import { CANONICAL_COLUMNS, type CanonicalKind } from "./canonicalColumns.js";
 
 const CHUNK = 2048;
 
 /** An Arrow value as the text a CSV would have held. */
-function text(vector: Vector, i: number): string | null {
+function text(vector: Vector, i: number, Type: typeof ArrowType): string | null {
   const v: unknown = vector.get(i);
   if (v === null || v === undefined) return null;
   switch (vector.type.typeId) {
@@ -31,6 +31,7 @@ function text(vector: Vector, i: number): string | null {
 }
 
 export async function stageArrow(db: CaseDb, kind: CanonicalKind, path: string): Promise<void> {
+  const { Type, tableFromIPC } = await import("apache-arrow"); // on first use: it slows every CLI start
   const table = tableFromIPC(readFileSync(path));
   const names = [...CANONICAL_COLUMNS[kind].required, ...CANONICAL_COLUMNS[kind].optional];
   const byName = new Map(table.schema.fields.map((f, i) => [f.name.trim().toLowerCase(), i]));
@@ -50,7 +51,7 @@ export async function stageArrow(db: CaseDb, kind: CanonicalKind, path: string):
       chunk.setColumnValues(1, new Array<DuckDBValue>(n).fill(null));
       vectors.forEach((vec, c) => {
         const values: DuckDBValue[] = new Array(n);
-        for (let r = 0; r < n; r++) values[r] = vec ? text(vec, start + r) : null;
+        for (let r = 0; r < n; r++) values[r] = vec ? text(vec, start + r, Type) : null;
         chunk.setColumnValues(c + 2, values);
       });
       appender.appendDataChunk(chunk);

@@ -3,11 +3,11 @@
 // created/modified dates are the case's first day and the zip entries' timestamps are fixed
 // (JSZip stamps every entry with the current time), so the same seed gives the same bytes.
 import { readFileSync, writeFileSync } from "node:fs";
-import ExcelJS from "exceljs";
 import { HAWALA_HEADER } from "./hawalaLedger.js";
 
 export async function writeLedgerXlsx(csvPath: string, xlsxPath: string, title: string, fixed: Date): Promise<void> {
   const lines = readFileSync(csvPath, "utf8").trimEnd().split("\n").slice(1);
+  const { default: ExcelJS } = await import("exceljs"); // on first use: it slows every CLI start
   const wb = new ExcelJS.Workbook();
   wb.creator = "flowtrace generate (synthetic)";
   wb.created = fixed;

@@ -1,13 +1,15 @@
 // XLSX sheets (hand-kept hawala ledgers, MTO reports) → mapped_rows, parsed with exceljs in JS
 // and appended with the DuckDB appender. Cells become text as shown: dates as ISO 8601 local
 // time (Excel stores no zone), numbers as plain decimals, formulas as their cached result.
-import ExcelJS from "exceljs";
+// exceljs is loaded on first use: importing it costs every CLI process ~0.5 s of start-up.
+import type ExcelJS from "exceljs";
 import type { CaseDb } from "../../db/connect.js";
 import { inputError } from "../../errors.js";
 import type { Mapping } from "../mapping.js";
 
 export async function appendXlsxRows(db: CaseDb, path: string, m: Mapping): Promise<void> {
-  const wb = new ExcelJS.Workbook();
+  const { default: Excel } = await import("exceljs");
+  const wb = new Excel.Workbook();
   try {
     await wb.xlsx.readFile(path);
   } catch (e) {
