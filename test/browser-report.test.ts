@@ -11,6 +11,7 @@ import { chromium, type Browser, type Page } from "playwright-core";
 import { renderReport } from "../src/report/render.js";
 import { reportClientJs } from "../src/report/clientBundle.js";
 import { fixtureData } from "./golden/report/fixture.js";
+import { inferredFixtureData } from "./golden/report/inferredFixture.js";
 import { syntheticData } from "./golden/report/synthetic.js";
 import { tmpDir } from "./util/tmp.js";
 
@@ -115,6 +116,29 @@ run("the report in Chromium", () => {
     expect(await page.locator("svg.sankey g.node").count()).toBeLessThan(80);
     await page.locator("#flow").screenshot({ path: join(artifacts, "large-flow.png") });
     await page.locator("#network").screenshot({ path: join(artifacts, "large-network.png") });
+    await context.close();
+  });
+
+  it("draws inferred links (hawala bridges) dashed and badges them, with their evidence on hover", async () => {
+    const inferred = join(tmpDir(), "inferred.html");
+    writeFileSync(inferred, renderReport(inferredFixtureData(), await reportClientJs()));
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(String(e)));
+    await page.goto(`file://${inferred}`);
+    const dash = (sel: string) => page.locator(sel).evaluate((el) => getComputedStyle(el).strokeDasharray);
+    expect(await dash("svg.sankey path.link.inferred")).not.toBe("none");
+    expect(await page.locator("svg.sankey path.link:not(.inferred)").first().evaluate((el) => getComputedStyle(el).strokeDasharray)).toBe("none");
+    expect(await dash("svg.network g.edge.inferred path")).not.toBe("none");
+    const badge = page.locator("#transfers-table span.inferred");
+    expect(await badge.isVisible()).toBe(true);
+    expect(await badge.getAttribute("title")).toContain("confidence 0.87: both legs carry the code word");
+    await page.hover("svg.sankey path.link.inferred");
+    expect(await page.locator("#tip").innerText()).toContain("inferred link (hawala bridge, in no record), confidence 0.87");
+    expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+    expect(errors).toEqual([]);
+    await page.locator("#network").screenshot({ path: join(artifacts, "inferred-network.png") });
     await context.close();
   });
 

@@ -5,6 +5,7 @@ import { html, type Html } from "./html.js";
 import { count, duration, money, when } from "./format.js";
 import { accountLabel } from "./label.js";
 import { methodWords } from "./glossary.js";
+import { inferredNote } from "./inferredNote.js";
 import type { ReportAccount, ReportData, ReportTotals, ReportTransfer } from "./model.js";
 
 const TOP_PATHS = 12;
@@ -28,6 +29,11 @@ export function arithmeticSection(data: ReportData, accounts: ReadonlyMap<string
   const diff = T.seeded - accounted;
   const txById = new Map(data.transfers.map((t) => [t.txId, t]));
   const name = (id: string) => accountLabel(id, accounts.get(id), 30);
+  // An inferred link (hawala bridge) is in no record: its id carries the badge wherever it appears.
+  const badge = (tx: string | null) => {
+    const mark = tx === null ? undefined : txById.get(tx)?.inferred;
+    return mark ? html` <span class="inferred" title="${inferredNote(mark)}">inferred</span>` : "";
+  };
 
   const originSum = data.origins.reduce((s, o) => s + o.amount, 0);
   const balance = data.run.direction === "backward"
@@ -59,20 +65,20 @@ export function arithmeticSection(data: ReportData, accounts: ReadonlyMap<string
   for (const l of data.ledger) byOut.set(l.outTx, [...(byOut.get(l.outTx) ?? []), l]);
   const ledgerRows = [...byOut].map(([out, rows]) => {
     const t = txById.get(out);
-    const head = html`<tr class="group"><td colspan="6">Outflow <span class="id">${out}</span>${t ? html`: ${when(t.ts)}, ${name(t.from)} → ${name(t.to)}, ${money(t.valueOut)} ${c} sent, of which ${money(t.tainted)} traced (hop ${t.hop})` : ""}</td></tr>`;
+    const head = html`<tr class="group"><td colspan="6">Outflow <span class="id">${out}</span>${badge(out)}${t ? html`: ${when(t.ts)}, ${name(t.from)} → ${name(t.to)}, ${money(t.valueOut)} ${c} sent, of which ${money(t.tainted)} traced (hop ${t.hop})` : ""}</td></tr>`;
     const shown = rows.slice(0, LEDGER_ROWS);
     const rest = rows.slice(LEDGER_ROWS);
     const restRow = rest.length
       ? html`<tr><td></td><td colspan="2">and ${rest.length} smaller inflows</td><td class="num">${money(rest.reduce((s, l) => s + l.amount, 0))}</td><td class="num">${money(rest.reduce((s, l) => s + l.tainted, 0))}</td><td></td></tr>`
       : "";
-    return html`${head}${shown.map((l) => html`<tr><td></td><td class="id">${l.inTx ?? ""}</td><td>${originWords(l, c)}</td><td class="num">${money(l.amount)}</td><td class="num">${money(l.tainted)}</td><td class="num">${l.hop ?? ""}</td></tr>`)}${restRow}`;
+    return html`${head}${shown.map((l) => html`<tr><td></td><td class="id">${l.inTx ?? ""}${badge(l.inTx)}</td><td>${originWords(l, c)}</td><td class="num">${money(l.amount)}</td><td class="num">${money(l.tainted)}</td><td class="num">${l.hop ?? ""}</td></tr>`)}${restRow}`;
   });
   const ledger = ledgerRows.length
     ? html`<h3>Allocation ledger of the key hops</h3><p class="small">For each of the ${count(byOut.size)} largest traced outflows${data.ledgerOutflows > byOut.size ? html` (of ${count(data.ledgerOutflows)})` : ""}: which earlier inflows paid for it under the ${data.run.method} rule, how much of each was consumed and how much of that was traced money.</p><table class="mini ledger"><thead><tr><th></th><th>Funded by inflow</th><th>Origin</th><th class="num">Consumed (${c})</th><th class="num">Of which traced</th><th class="num">Hop</th></tr></thead><tbody>${ledgerRows}</tbody></table>`
     : html`<h3>Allocation ledger</h3><p class="small">This run stored no allocation ledger.</p>`;
 
   const loopRows = [...loops].sort((a, b) => b.tainted - a.tainted || (a.txId < b.txId ? -1 : 1)).slice(0, LOOP_ROWS)
-    .map((t) => html`<tr><td class="id">${t.txId}</td><td>${when(t.ts)}</td><td>${name(t.from)} → ${name(t.to)}</td><td class="num">${t.hop}</td><td class="num">${money(t.tainted)}</td></tr>`);
+    .map((t) => html`<tr><td class="id">${t.txId}${badge(t.txId)}</td><td>${when(t.ts)}</td><td>${name(t.from)} → ${name(t.to)}</td><td class="num">${t.hop}</td><td class="num">${money(t.tainted)}</td></tr>`);
   const loopsTable = loopRows.length
     ? html`<h3>Loops: money that came back</h3><p class="small">${count(loops.length)} transfer${loops.length === 1 ? "" : "s"} brought traced money back to an account that had already passed traced money on at an earlier hop (marked ↺ in the flow diagram).</p><table class="mini"><thead><tr><th>Transfer</th><th>Time (UTC)</th><th>From → to</th><th class="num">Hop</th><th class="num">Traced (${c})</th></tr></thead><tbody>${loopRows}</tbody></table>`
     : "";

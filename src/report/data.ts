@@ -54,6 +54,7 @@ export async function gatherReportData(db: CaseDb, options: GatherOptions): Prom
     beyondHorizon: num(r.beyond_horizon), belowThreshold: num(r.below_threshold), fees: num(r.fees),
     channel: str(r.channel), reference: str(r.reference), sourceFile: str(r.source_file),
     sourceRow: r.source_row === null || r.source_row === undefined ? null : num(r.source_row), isSeed: num(r.hop) === 0,
+    ...(r.inferred === true ? { inferred: { confidence: r.inferred_confidence === null || r.inferred_confidence === undefined ? null : num(r.inferred_confidence), evidence: json<unknown[]>(r.inferred_evidence, []).map(String) } } : {}),
   }));
   if (await tableExists(db, "statement_matches") && await tableExists(db, "statement_records")) {
     const victims = new Map((await allJson(conn, "report/seed_victims", { run_id: runId })).map((r) => [String(r.tx_id), String(r.victim)]));

@@ -26,5 +26,6 @@ export const GLOSSARY: readonly [string, string][] = [
   ["Below threshold", "Traced amounts smaller than the minimum amount, not followed so that small change does not spread the trace."],
   ["Fees", "The difference between what was sent and what arrived (fees, exchange margins)."],
   ["Unexplained", "Outflows larger than the money known to be in the account: the missing part came from an unknown source, counted as clean."],
+  ["Inferred link (hawala bridge)", "A transfer that no record contains, added by flowtrace hawala: a payment into one hawala broker (pay-in) and a payout by another broker to a receiver are paired because they share a code word or reference, come close in time, differ by a usual commission and cross a known corridor. Hawala brokers settle between themselves off the books, so the link itself is never written down. Each carries a confidence (0 to 1) and its evidence; a trace follows such links only when asked (--inferred on), and the report marks them \"inferred\" and draws them dashed."],
   ["Loop", "Money that came back to an account that had already passed traced money on at an earlier hop (A → B → A)."],
 ];

@@ -54,6 +54,14 @@ export interface ReportTransfer {
   isSeed: boolean;
   /** For a seed: the victim it was paid for, where a relative's statement was matched to it. */
   victim?: string | null;
+  /** Set only on an inferred link (a hawala bridge): in no record; why it is believed. */
+  inferred?: InferredMark;
+}
+
+export interface InferredMark {
+  /** 0–1, from flowtrace hawala; null when the bridge's evidence is no longer in the case. */
+  confidence: number | null;
+  evidence: string[];
 }
 
 export interface ReportTotals {

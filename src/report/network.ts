@@ -6,6 +6,7 @@ import { html, type Html } from "./html.js";
 import { money, px, shortMoney } from "./format.js";
 import { accountLabel, accountTitle, shorten } from "./label.js";
 import { ROLE_COLOUR } from "./palette.js";
+import { inferredShare } from "./inferredShare.js";
 import { maxOf } from "./extent.js";
 import type { ReportAccount, ReportTransfer, Role } from "./model.js";
 
@@ -33,6 +34,9 @@ interface E {
   transfers: number;
   minHop: number;
   index: number;
+  /** Inferred links (hawala bridges) among its transfers, and their lowest confidence. */
+  inferred: number;
+  minConfidence: number | null;
 }
 
 export interface NetworkChart {
@@ -80,7 +84,12 @@ export function networkChart(transfers: readonly ReportTransfer[], accounts: Rea
     if (source === target) continue;
     const k = `${source}\u0001${target}`;
     let e = edges.get(k);
-    if (!e) { e = { source, target, value: 0, transfers: 0, minHop: t.hop, index: edges.size }; edges.set(k, e); }
+    if (!e) { e = { source, target, value: 0, transfers: 0, minHop: t.hop, index: edges.size, inferred: 0, minConfidence: null }; edges.set(k, e); }
+    if (t.inferred) {
+      e.inferred++;
+      const c = t.inferred.confidence;
+      if (c !== null) e.minConfidence = e.minConfidence === null ? c : Math.min(e.minConfidence, c);
+    }
     e.value += t.tainted;
     e.transfers++;
     e.minHop = Math.min(e.minHop, t.hop);
@@ -146,11 +155,13 @@ export function networkChart(transfers: readonly ReportTransfer[], accounts: Rea
     const ex = mx - x2, ey = my - y2, el = Math.max(1, Math.hypot(ex, ey));
     const tx = x2 + (ex / el) * (t.r + 2), ty = y2 + (ey / el) * (t.r + 2);
     const w = 1 + 6 * Math.sqrt(e.value / maxE);
-    const title = `${name(s)} → ${name(t)}: ${money(e.value)} ${currency} tainted in ${e.transfers} transfer${e.transfers === 1 ? "" : "s"} (from hop ${e.minHop})`;
+    // Dashed when any of its transfers is inferred: no record contains that link.
+    const inferred = inferredShare(e.inferred, e.transfers, e.minConfidence);
+    const title = `${name(s)} → ${name(t)}: ${money(e.value)} ${currency} tainted in ${e.transfers} transfer${e.transfers === 1 ? "" : "s"} (from hop ${e.minHop})${inferred}`;
     const label = labelled.has(e.index)
       ? html`<text class="elabel" x="${px((x1 + 2 * mx + tx) / 4)}" y="${px((y1 + 2 * my + ty) / 4 - 3)}" text-anchor="middle">${shortMoney(e.value)}</text>`
       : "";
-    return html`<g class="edge" data-k="${e.index}" data-hop="${e.minHop}" data-v="${px(e.value)}"><path d="M${px(x1)},${px(y1)}Q${px(mx)},${px(my)} ${px(tx)},${px(ty)}" stroke-width="${px(w)}" marker-end="url(#arrow)"><title>${title}</title></path>${label}</g>`;
+    return html`<g class="edge${e.inferred ? " inferred" : ""}" data-k="${e.index}" data-hop="${e.minHop}" data-v="${px(e.value)}"><path d="M${px(x1)},${px(y1)}Q${px(mx)},${px(my)} ${px(tx)},${px(ty)}" stroke-width="${px(w)}" marker-end="url(#arrow)"><title>${title}</title></path>${label}</g>`;
   });
   const nodeEls = list.map((n) => {
     const title = n.id.startsWith(OTHER) ? `${n.members} smaller ${PLURAL[n.role]}, together ${money(n.value)} ${currency} (in + out)` : `${accountTitle(n.id, n.account)}\nmoved ${money(n.value)} ${currency} of traced money (in + out)`;

@@ -8,6 +8,7 @@ import { html, raw, type Html } from "./html.js";
 import { money, px, shortMoney } from "./format.js";
 import { accountLabel, accountTitle } from "./label.js";
 import { ROLE_COLOUR } from "./palette.js";
+import { inferredShare } from "./inferredShare.js";
 import type { ReportAccount, ReportTransfer } from "./model.js";
 
 export const SANKEY_MAX_COLUMNS = 7;
@@ -30,6 +31,9 @@ interface Link {
   minHop: number;
   /** Our own link number (data-k); d3-sankey overwrites `index` with its array position. */
   k: number;
+  /** Inferred links (hawala bridges) among its transfers, and their lowest confidence. */
+  inferred: number;
+  minConfidence: number | null;
 }
 
 export interface SankeyChart {
@@ -123,8 +127,13 @@ export function sankeyChart(transfers: readonly ReportTransfer[], accounts: Read
     const lk = `${source}\u0000${target}`;
     let l = links.get(lk);
     if (!l) {
-      l = { source, target, value: 0, transfers: 0, minHop: t.hop, k: links.size };
+      l = { source, target, value: 0, transfers: 0, minHop: t.hop, k: links.size, inferred: 0, minConfidence: null };
       links.set(lk, l);
+    }
+    if (t.inferred) {
+      l.inferred++;
+      const c = t.inferred.confidence;
+      if (c !== null) l.minConfidence = l.minConfidence === null ? c : Math.min(l.minConfidence, c);
     }
     l.value += t.tainted;
     l.transfers++;
@@ -148,7 +157,7 @@ export function sankeyChart(transfers: readonly ReportTransfer[], accounts: Read
   // a later hop without a chain from column 0, columns would squeeze together. An invisible
   // zero-value chain through every column fixes the spacing (never drawn).
   const anchors: Node[] = Array.from({ length: cols }, (_, c) => ({ key: `\u0001anchor${c}`, col: c, account: null, members: 0 }));
-  const anchorLinks: Link[] = anchors.slice(1).map((a, i) => ({ source: anchors[i]!.key, target: a.key, value: 0, transfers: 0, minHop: 0, k: -1 - i }));
+  const anchorLinks: Link[] = anchors.slice(1).map((a, i) => ({ source: anchors[i]!.key, target: a.key, value: 0, transfers: 0, minHop: 0, k: -1 - i, inferred: 0, minConfidence: null }));
   const graph: SankeyGraph<Node, Link> = layout({
     nodes: [...[...nodes.values()].map((n) => ({ ...n })), ...anchors],
     links: [...[...links.values()].map((l) => ({ ...l })), ...anchorLinks],
@@ -168,8 +177,10 @@ export function sankeyChart(transfers: readonly ReportTransfer[], accounts: Read
   const linkEls = graph.links.map((l) => {
     const s = l.source as Node, t = l.target as Node;
     const colour = ROLE_COLOUR[roleOf(s, accounts)];
-    const title = `${nodeName(s, accounts)} → ${nodeName(t, accounts)}: ${money(l.value)} ${currency} tainted, ${l.transfers} transfer${l.transfers === 1 ? "" : "s"}, hop ${l.minHop}`;
-    return html`<path class="link" data-k="${l.k}" data-hop="${l.minHop}" data-v="${px(l.value)}" d="${path(l) ?? ""}" stroke="${colour}" stroke-width="${px(Math.max(1, l.width ?? 1))}"><title>${title}</title></path>`;
+    // Dashed when any of its transfers is inferred: no record contains that link.
+    const inferred = inferredShare(l.inferred, l.transfers, l.minConfidence);
+    const title = `${nodeName(s, accounts)} → ${nodeName(t, accounts)}: ${money(l.value)} ${currency} tainted, ${l.transfers} transfer${l.transfers === 1 ? "" : "s"}, hop ${l.minHop}${inferred}`;
+    return html`<path class="link${l.inferred ? " inferred" : ""}" data-k="${l.k}" data-hop="${l.minHop}" data-v="${px(l.value)}" d="${path(l) ?? ""}" stroke="${colour}" stroke-width="${px(Math.max(1, l.width ?? 1))}"><title>${title}</title></path>`;
   });
   const nodeEls = graph.nodes.map((n) => {
     const x0 = n.x0 ?? 0, x1 = n.x1 ?? 0, y0 = n.y0 ?? 0, y1 = n.y1 ?? 0;

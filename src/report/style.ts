@@ -71,6 +71,9 @@ tr.group td{background:#eef3fa;font-size:12.5px}
 .methods .current{background:#eef3fa}
 .role{display:inline-block;padding:0 6px;border-radius:8px;color:#fff;font-size:11.5px}
 .r-relative{background:#0072B2}.r-collector{background:#E69F00}.r-broker{background:#009E73}.r-leader{background:#D55E00}.r-cash-out{background:#555}.r-other{background:#A0A0A0}
+.inferred{white-space:nowrap;font-family:system-ui,sans-serif;font-size:10.5px;background:#fff;color:#8a3b00;border:1px dashed #8a3b00;border-radius:6px;padding:0 5px;cursor:help}
+.sankey .link.inferred{stroke-dasharray:7 4}
+.network .edge.inferred path{stroke-dasharray:6 4;stroke:#8a3b00}
 .seed{white-space:nowrap;font-family:system-ui,sans-serif;font-size:10.5px;background:#0072B2;color:#fff;border-radius:6px;padding:0 5px}
 .pager{display:none;gap:8px;align-items:center;font-size:13px;margin:6px 0}
 .js .pager{display:flex}

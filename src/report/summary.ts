@@ -24,7 +24,7 @@ export function summarySection(data: ReportData): Html {
     html`<div class="card"><div class="label">${label}</div><div class="fig">${money(v)} <span class="cur">${c}</span></div><div class="note">${note}</div></div>`;
   const seedWord = data.run.direction === "backward" ? "money that reached the target account" : "ransom payments";
   return html`<section id="summary"><h2>1. Case summary</h2>
-<p class="lead">This report follows <strong>${count(seeds.length)} ${seedWord}</strong> made by <strong>${count(payers)} payer${payers === 1 ? "" : "s"}</strong>${victims ? html` for <strong>${count(victims)} victim${victims === 1 ? "" : "s"}</strong> named in statements` : ""}${first ? html` between <strong>${day(first)}</strong> and <strong>${day(last)}</strong>` : ""}, totalling <strong>${money(T.seeded)} ${c}</strong>, through ${count(data.transfers.length)} transfers and ${count(data.accounts.length)} accounts. The money was followed under the <strong>${data.run.method}</strong> rule (${method.short})${maxHops !== undefined && maxHops !== null ? html` up to <strong>${String(maxHops)}</strong> hops` : ""}. All amounts are in ${c}.</p>
+<p class="lead">This report follows <strong>${count(seeds.length)} ${seedWord}</strong> made by <strong>${count(payers)} payer${payers === 1 ? "" : "s"}</strong>${victims ? html` for <strong>${count(victims)} victim${victims === 1 ? "" : "s"}</strong> named in statements` : ""}${first ? html` between <strong>${day(first)}</strong> and <strong>${day(last)}</strong>` : ""}, totalling <strong>${money(T.seeded)} ${c}</strong>, through ${count(data.transfers.length)} transfers${inferredPart(data)} and ${count(data.accounts.length)} accounts. The money was followed under the <strong>${data.run.method}</strong> rule (${method.short})${maxHops !== undefined && maxHops !== null ? html` up to <strong>${String(maxHops)}</strong> hops` : ""}. All amounts are in ${c}.</p>
 <div class="cards">
 ${card("Ransom paid (traced)", T.seeded, "the seed payments")}
 ${card("Reached leader accounts", toLeaders, `${leaders.length} account${leaders.length === 1 ? "" : "s"}${pct(toLeaders)}`)}
@@ -55,7 +55,7 @@ function backwardSummary(data: ReportData): Html {
     return html`<tr><td class="id">${o.account}</td><td>${a?.holder ?? ""}</td><td>${[a?.institution, a?.country].filter(Boolean).join(", ")}</td><td>${o.origin === "unexplained" ? "money of unknown origin in this account" : o.origin}</td><td class="num">${money(o.amount)}</td></tr>`;
   });
   return html`<section id="summary"><h2>1. Case summary</h2>
-<p class="lead">This report traces <strong>backwards</strong> from <strong class="id">${target}</strong>${acc.get(target)?.holder ? html` (${acc.get(target)!.holder})` : ""}: where the <strong>${money(T.seeded)} ${c}</strong> that reached it in ${count(into.length)} transfers came from, through ${count(data.transfers.length)} transfers and ${count(data.accounts.length)} accounts, under the <strong>${data.run.method}</strong> rule (${methodWords(data.run.method).short}). All amounts are in ${c}.</p>
+<p class="lead">This report traces <strong>backwards</strong> from <strong class="id">${target}</strong>${acc.get(target)?.holder ? html` (${acc.get(target)!.holder})` : ""}: where the <strong>${money(T.seeded)} ${c}</strong> that reached it in ${count(into.length)} transfers came from, through ${count(data.transfers.length)} transfers${inferredPart(data)} and ${count(data.accounts.length)} accounts, under the <strong>${data.run.method}</strong> rule (${methodWords(data.run.method).short}). All amounts are in ${c}.</p>
 <div class="cards">
 ${card("Reached the target", T.seeded, `${count(into.length)} transfers in`)}
 ${card("From identified origins", explained, `accounts with no earlier inflow, or the hop limit${pct(explained)}`)}
@@ -63,4 +63,10 @@ ${card("Of unknown origin", unexplained, `more left an account than was known to
 </div>
 ${rows.length ? html`<h3>Where it came from</h3><table class="mini"><thead><tr><th>Origin account</th><th>Holder</th><th>Institution, country</th><th>Why the walk stopped</th><th class="num">Contributed (${c})</th></tr></thead><tbody>${rows}</tbody></table>${data.origins.length > 12 ? html`<p class="small">and ${count(data.origins.length - 12)} more origins.</p>` : ""}` : ""}
 </section>`;
+}
+
+/** Inferred links (hawala bridges) are in no record: the summary says how many the figures rest on. */
+function inferredPart(data: ReportData): Html | "" {
+  const n = data.transfers.filter((t) => t.inferred).length;
+  return n ? html` (${count(n)} of them <span class="inferred">inferred</span> hawala link${n === 1 ? "" : "s"}, in no record: see section 7)` : "";
 }

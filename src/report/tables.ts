@@ -3,6 +3,7 @@
 // pages. Every cell that the client sorts on carries its raw value in data-v.
 import { html, type Html } from "./html.js";
 import { count, money, when } from "./format.js";
+import { inferredNote } from "./inferredNote.js";
 import type { ReportAccount, ReportTransfer } from "./model.js";
 
 export const MAX_ACCOUNT_ROWS = 2000;
@@ -18,11 +19,11 @@ export function tablesSection(accounts: readonly ReportAccount[], transfers: rea
     .sort((a, b) => (a.ts < b.ts ? -1 : a.ts > b.ts ? 1 : a.txId < b.txId ? -1 : 1));
   const num = (v: number) => html`<td class="num" data-v="${v}">${money(v)}</td>`;
   const accRows = shownAcc.map((a) => html`<tr data-acct="${a.id}"><td class="id">${a.id}</td><td class="wrap">${a.holder ?? ""}</td><td><span class="role r-${a.role}" title="${a.roleReason}">${a.role}</span></td><td>${a.kind}</td><td>${a.institution ?? ""}</td><td>${a.country ?? ""}</td><td class="num" data-v="${a.firstHop ?? -1}">${a.firstHop ?? ""}</td>${num(a.taintedIn)}${num(a.taintedOut)}${num(a.retained)}${num(a.exited)}${num(a.unexplainedOut)}</tr>`);
-  const txRows = shownTx.map((t) => html`<tr data-acct="${t.from} ${t.to}" data-hop="${t.hop}" data-v="${t.tainted}"><td class="id">${t.txId}${t.isSeed ? html` <span class="seed">${backward ? "into target" : "ransom"}</span>` : ""}</td><td data-v="${t.ts}">${when(t.ts)}</td><td class="id">${t.from}</td><td class="id">${t.to}</td><td class="num" data-v="${t.amount}">${money(t.amount)} ${t.currency}</td>${num(t.valueOut)}${num(t.tainted)}<td class="num" data-v="${t.hop}">${t.hop}</td><td>${t.channel ?? ""}</td><td class="wrap">${t.reference ?? ""}</td><td>${t.sourceFile ? `${t.sourceFile}:${t.sourceRow ?? ""}` : ""}</td></tr>`);
+  const txRows = shownTx.map((t) => html`<tr data-acct="${t.from} ${t.to}" data-hop="${t.hop}" data-v="${t.tainted}"><td class="id">${t.txId}${t.isSeed ? html` <span class="seed">${backward ? "into target" : "ransom"}</span>` : ""}${t.inferred ? html` <span class="inferred" title="${inferredNote(t.inferred)}">inferred${t.inferred.confidence === null ? "" : ` ${t.inferred.confidence.toFixed(2)}`}</span>` : ""}</td><td data-v="${t.ts}">${when(t.ts)}</td><td class="id">${t.from}</td><td class="id">${t.to}</td><td class="num" data-v="${t.amount}">${money(t.amount)} ${t.currency}</td>${num(t.valueOut)}${num(t.tainted)}<td class="num" data-v="${t.hop}">${t.hop}</td><td>${t.channel ?? ""}</td><td class="wrap">${t.reference ?? ""}</td><td>${t.sourceFile ? `${t.sourceFile}:${t.sourceRow ?? ""}` : ""}</td></tr>`);
   const capNote = (shown: number, total: number, what: string, order: string) =>
     shown < total ? html`<p class="note">Showing ${count(shown)} of ${count(total)} ${what} (${order}). The complete list is in the case file, table <code>trace_${what === "accounts" ? "accounts" : "transfers"}</code>, run <code>${runId}</code>.</p>` : "";
   return html`<section id="tables"><h2>5. Accounts and transfers</h2>
-<p>Click a column heading to sort; type in the box to search (account, holder, institution, reference). Institution and country say where to send a production order next.</p>
+<p>Click a column heading to sort; type in the box to search (account, holder, institution, reference). Institution and country say where to send a production order next.${transfers.some((t) => t.inferred) ? html` A transfer marked <span class="inferred">inferred</span> is a hawala bridge: no record contains it; its confidence is shown, and its evidence on hover (search "inferred" to list them).` : ""}</p>
 <h3>Accounts (${count(acc.length)})</h3>${capNote(shownAcc.length, acc.length, "accounts", "those that received the most traced money")}
 <div class="tablebox"><table class="data" id="accounts-table"><thead><tr><th>Account</th><th>Holder</th><th>Role</th><th>Kind</th><th>Institution</th><th>Country</th><th class="num">First hop</th><th class="num">Traced in (${currency})</th><th class="num">Traced out</th><th class="num">Retained</th><th class="num">Exited</th><th class="num">Unexplained out</th></tr></thead><tbody>${accRows}</tbody></table></div>
 <h3>Transfers (${count(transfers.length)})</h3>${capNote(shownTx.length, transfers.length, "transfers", backward ? "every transfer into the target and the largest traced transfers" : "every ransom payment and the largest traced transfers")}
