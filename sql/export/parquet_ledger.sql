@@ -2,4 +2,4 @@
 -- params: $csv VARCHAR (staged file), $out VARCHAR (the Parquet file)
 COPY (SELECT * FROM read_csv($csv, header = true, auto_detect = false, quote = '"', escape = '"', columns = {
   'account': 'VARCHAR', 'out_tx': 'VARCHAR', 'in_tx': 'VARCHAR', 'origin': 'VARCHAR', 'amount': 'DOUBLE',
-  'tainted': 'DOUBLE', 'hop': 'INTEGER'})) TO $out (FORMAT parquet);
+  'tainted': 'DOUBLE', 'hop': 'INTEGER', 'out_inferred': 'BOOLEAN', 'in_inferred': 'BOOLEAN'})) TO $out (FORMAT parquet);

@@ -24,7 +24,7 @@ export const ACCOUNT_COLUMNS = [
   "account_id", "kind", "holder_name", "institution", "country", "opening_balance", "entity_id", "entity_name",
   "tainted_in", "tainted_out", "retained", "exited", "first_hop",
 ] as const;
-export const LEDGER_COLUMNS = ["account", "out_tx", "in_tx", "origin", "amount", "tainted", "hop"] as const;
+export const LEDGER_COLUMNS = ["account", "out_tx", "in_tx", "origin", "amount", "tainted", "hop", "out_inferred", "in_inferred"] as const;
 
 export async function exportData(db: CaseDb, runId?: string): Promise<ExportData> {
   let run: ExportData["run"] = null;

@@ -6,7 +6,7 @@ import type { Row } from "./exportData.js";
 
 const FLOAT = new Set(["amount", "amount_received", "value_out", "value_in", "fx_rate", "inferred_confidence", "tainted", "opening_balance", "tainted_in", "tainted_out", "retained", "exited"]);
 const INT = new Set(["hop", "first_hop", "source_row"]);
-const BOOL = new Set(["inferred"]);
+const BOOL = new Set(["inferred", "out_inferred", "in_inferred"]);
 
 export async function toArrow(rows: Row[], columns: readonly string[]): Promise<Uint8Array> {
   // apache-arrow is loaded on first use: importing it slows every CLI start.

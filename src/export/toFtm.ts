@@ -3,6 +3,7 @@
 // holder a Person or LegalEntity (one per resolved entity: "this collector's three wallets"
 // are one Person), an Ownership tying holder to account, and a Payment per transfer. Every
 // property is a list of strings. Ids are hashes of the (possibly redacted) identifiers.
+import { evidenceText } from "./evidenceText.js";
 import { createHash } from "node:crypto";
 import { accountPhone } from "../statements/accountPhone.js";
 import type { ExportData, Row } from "./exportData.js";
@@ -48,7 +49,7 @@ export function* toFtm(data: ExportData): Generator<string> {
     const from = t.from_account as string;
     const to = t.to_account as string;
     const description = [
-      ...(t.inferred === true ? [`inferred link (no record contains it), confidence ${t.inferred_confidence ?? "?"}: ${t.inferred_evidence ?? ""}`] : []),
+      ...(t.inferred === true ? [`inferred link (no record contains it), confidence ${t.inferred_confidence ?? "?"}: ${evidenceText(t.inferred_evidence)}`] : []),
       ...(t.tainted !== null && t.tainted !== undefined ? [`traced: ${t.tainted} ${data.currency} tainted at hop ${t.hop}`] : []),
       ...(t.source_file ? [`source: ${t.source_file} row ${t.source_row} (sha256 ${t.source_sha256})`] : []),
     ];

@@ -2,6 +2,7 @@
 // one <report> with a <transaction> per transfer — local amount, date, from/to party with
 // account and country, foreign currency details where the transfer was not in the reporting
 // currency. goAML's schema varies per FIU; this is its common core, for exchange, not filing.
+import { evidenceText } from "./evidenceText.js";
 import type { ExportData, Row } from "./exportData.js";
 import { xmlText as esc } from "./xmlText.js";
 
@@ -51,7 +52,7 @@ export function* toGoaml(data: ExportData, submissionDate: Date): Generator<stri
     x += party("from", t, accounts.get(t.from_account as string), data.currency, "    ");
     x += party("to", t, accounts.get(t.to_account as string), data.currency, "    ");
     const comments = [
-      t.inferred === true ? `INFERRED link, in no record (confidence ${t.inferred_confidence}): ${t.inferred_evidence}` : "",
+      t.inferred === true ? `INFERRED link, in no record (confidence ${t.inferred_confidence}): ${evidenceText(t.inferred_evidence)}` : "",
       t.tainted !== null && t.tainted !== undefined ? `traced amount ${t.tainted} at hop ${t.hop}` : "",
     ].filter(Boolean).join("; ");
     x += el("comments", comments, "    ");

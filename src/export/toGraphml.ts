@@ -4,7 +4,7 @@ import type { ExportData, Row } from "./exportData.js";
 import { xmlText as esc } from "./xmlText.js";
 
 const NODE_KEYS: [string, string][] = [["kind", "string"], ["holder_name", "string"], ["institution", "string"], ["country", "string"], ["entity_id", "string"], ["tainted_in", "double"], ["retained", "double"]];
-const EDGE_KEYS: [string, string][] = [["tx_id", "string"], ["timestamp", "string"], ["amount", "double"], ["currency", "string"], ["value_out", "double"], ["channel", "string"], ["inferred", "boolean"], ["tainted", "double"], ["hop", "int"]];
+const EDGE_KEYS: [string, string][] = [["tx_id", "string"], ["timestamp", "string"], ["amount", "double"], ["currency", "string"], ["value_out", "double"], ["channel", "string"], ["inferred", "boolean"], ["inferred_confidence", "double"], ["inferred_evidence", "string"], ["tainted", "double"], ["hop", "int"]];
 
 function data(row: Row, keys: [string, string][], prefix: string): string {
   return keys.filter(([k]) => row[k] !== null && row[k] !== undefined && row[k] !== "")
