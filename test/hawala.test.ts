@@ -60,6 +60,9 @@ describe("hawala", () => {
     await cli(["hawala", "--db", dbPath, "--json"]);
     const n = json(await cli(["sql", "SELECT count(*) AS n FROM transfer_records WHERE inferred", "--db", dbPath, "--json"]));
     expect(n.rows).toEqual([{ n: "2" }]);
+    // tx_id is not a PRIMARY KEY: nothing but the replace keeps a re-run from repeating ids
+    const dup = json(await cli(["sql", "SELECT count(*) - count(DISTINCT tx_id) AS d FROM transfer_records", "--db", dbPath, "--json"]));
+    expect(dup.rows).toEqual([{ d: "0" }]);
   });
 
   it("exports mark the bridge as inferred, with its confidence and evidence", async () => {
