@@ -1,6 +1,6 @@
 // End to end, with no hand-made SQL: a generated hawala case, its bridges inferred, traced
 // with and without inferred links; the links a trace follows are marked as inferred in the
-// trace JSON, the human trace output, the ledger, the report and an export.
+// trace JSON, the human trace output, the ledger, paths, the report and an export.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -82,6 +82,15 @@ describe("hawala bridges from a generated case, end to end", () => {
     const o = readFileSync(offOut, "utf8");
     expect(o).not.toMatch(/class="(link|edge) inferred"|<span class="inferred" title=/);
     expect(o).toContain("none: inferred links were excluded (--inferred off)");
+  });
+
+  it("paths marks an inferred link in its path and uses none with --inferred off", async () => {
+    const b = on.transfers.find((t: any) => t.inferred);
+    const args = ["paths", "--db", db, "--from", b.from_account, "--to", b.to_account, "--max-hops", "1", "--json"];
+    const withBridges = json(await cli([...args, "--inferred", "on"]));
+    expect(withBridges.paths.flatMap((p: any) => p.transfers).find((t: any) => t.tx_id === b.tx_id)).toMatchObject({ inferred: true });
+    const without = json(await cli([...args, "--inferred", "off"]));
+    expect(without.paths.flatMap((p: any) => p.transfers).some((t: any) => t.inferred || isInferred(t.tx_id))).toBe(false);
   });
 
   it("a CSV export of the run marks each followed bridge with inferred and its confidence", async () => {

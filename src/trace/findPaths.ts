@@ -27,6 +27,7 @@ export async function findPaths(db: CaseDb, q: PathQuery) {
         return {
           tx_id: id, timestamp: t.timestamp, from_account: t.from_account, to_account: t.to_account,
           value_in: cents(Number(t.value_in)), source: { file: t.source_file, row: t.source_row === null ? null : Number(t.source_row) },
+          ...(t.inferred === true ? { inferred: true } : {}),
         };
       }),
     })),

@@ -34,7 +34,7 @@ export const pathsCommand = defineCommand<PathArgs>({
       if (args.json) return printJson(io, doc);
       io.out(`${doc.total_paths} path(s) from ${doc.from} to ${doc.to} in at most ${hops} hops\n\n`);
       io.out(formatTable(["rank", "amount", "hops", "transfers", "accounts"], doc.paths.map((p) => [
-        p.rank, money(p.amount), p.hops, p.transfers.map((t) => t.tx_id).join(" > "), p.accounts.join(" > "),
+        p.rank, money(p.amount), p.hops, p.transfers.map((t) => (t.inferred ? `${t.tx_id} [inferred]` : t.tx_id)).join(" > "), p.accounts.join(" > "),
       ])));
     } finally {
       db.close();
