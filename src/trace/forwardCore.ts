@@ -21,10 +21,12 @@ export function forwardCore(f: Flows, acc: AccountTable, o: CoreOptions): TraceC
   const accIn = new Float64Array(A), accOut = new Float64Array(A), accUnexp = new Float64Array(A);
   const accExited = new Float64Array(A);
   const firstTx = new Int32Array(A).fill(-1), lastTx = new Int32Array(A).fill(-1);
-  // Hot per-account state interleaved (balance, taint, first hop, terminal flag) so that one
-  // cache line serves every field a transfer touches: the pass is memory-bound on large cases.
-  const st = new Float64Array(A * 4), T = new Float64Array(A * S);
-  for (let a = 0; a < A; a++) { st[a * 4 + 2] = NO_HOP; st[a * 4 + 3] = acc.terminal[a]!; }
+  // Per-account state as separate compact arrays: the pass is memory-bound on large cases, and
+  // most transfers touch only untainted accounts, which need the terminal flag (1 byte), the
+  // first hop (2 bytes: NO_HOP means the account never held taint, so its taint is zero) and
+  // the balance; taint per hop is read only for accounts that hold some.
+  const bal = new Float64Array(A), taint = new Float64Array(A), first = new Int16Array(A).fill(NO_HOP);
+  const term = acc.terminal, T = new Float64Array(A * S);
   const ledgerAll = o.ledger && !poison ? ledgerRows() : null;
   const corrections: Correction[] = [];
   const totals = { seeded: 0, retained: 0, exited: 0, beyond_horizon: 0, below_threshold: 0, fees: 0, unexplained_out: 0 };
@@ -36,31 +38,33 @@ export function forwardCore(f: Flows, acc: AccountTable, o: CoreOptions): TraceC
 
   const inferred = o.opening === "inferred" ? inferredOpenings(f, acc) : new Float64Array(A);
   for (let a = 0; a < A; a++) {
-    if (st[a * 4 + 3]) continue;
+    if (term[a]) continue;
     const known = acc.opening[a]!;
     const amount = Number.isNaN(known) ? inferred[a]! : known;
     if (!(amount > 0)) continue;
-    st[a * 4] = amount;
+    bal[a] = amount;
     if (store) addLot(store, a, amount, -1, Number.isNaN(known) ? 2 : 1, null);
   }
 
   /** Debit `amount` from non-terminal account `a` under the rule; taint per hop lands in xs. */
   const debit = (a: number, amount: number, i: number, withLedger = true): number => {
-    const B = st[a * 4]!, Ta = st[a * 4 + 1]!, base = a * S;
-    let X = 0;
+    const B = bal[a]!;
     const short = amount > B ? amount - B : 0;
     if (short > 0) accUnexp[a] += short;
     // Fast path: an account without taint moves no taint (fifo/lifo still consume its lots).
-    if (poison ? st[a * 4 + 2] === NO_HOP : !(Ta > 0)) {
+    // An account that never received taint has first === NO_HOP and zero taint.
+    if (first[a] === NO_HOP || (!poison && !(taint[a]! > 0))) {
       if (store) consumeLots(store, a, amount, xs, null, i);
-      st[a * 4] = short > 0 ? 0 : B - amount;
+      bal[a] = short > 0 ? 0 : B - amount;
       return 0;
     }
+    const Ta = taint[a]!, base = a * S;
+    let X = 0;
     xs.fill(0);
     const ledger = withLedger ? ledgerAll : null;
     if (poison) {
       X = amount;
-      xs[st[a * 4 + 2]!] = amount;
+      xs[first[a]!] = amount;
     } else if (store) {
       const mark = ledger ? ledger.length : 0;
       consumeLots(store, a, amount, xs, ledger, i);
@@ -96,18 +100,18 @@ export function forwardCore(f: Flows, acc: AccountTable, o: CoreOptions): TraceC
         T[base + h] = t > 0 ? t : 0;
         sum += T[base + h]!;
       }
-      st[a * 4 + 1] = sum;
+      taint[a] = sum;
     }
-    st[a * 4] = short > 0 ? 0 : B - amount;
+    bal[a] = short > 0 ? 0 : B - amount;
     if (X > 0) { accOut[a] += X; lastTx[a] = i; }
     return X;
   };
 
   const correct = (a: number, before: number, i: number): void => {
     if (before < 0) before = 0;
-    const diff = before - st[a * 4]!;
+    const diff = before - bal[a]!;
     if (diff > BALANCE_TOLERANCE) {
-      st[a * 4] = before;
+      bal[a] = before;
       if (store) addLot(store, a, diff, i, 3, null);
       corrections.push({ kind: "hidden_deposit", account: a, tx: i, amount: diff, tainted: 0 });
     } else if (diff < -BALANCE_TOLERANCE) {
@@ -119,18 +123,18 @@ export function forwardCore(f: Flows, acc: AccountTable, o: CoreOptions): TraceC
 
   for (let i = 0; i < n; i++) {
     const a = f.from[i]!, b = f.to[i]!, out = f.valueOut[i]!, vin = f.valueIn[i]!;
-    if (f.balanceAfterFrom && !st[a * 4 + 3]) {
+    if (f.balanceAfterFrom && !term[a]) {
       const k = f.balanceAfterFrom[i]!;
       if (!Number.isNaN(k)) correct(a, k + out, i);
     }
-    if (f.balanceAfterTo && !st[b * 4 + 3] && b !== a) {
+    if (f.balanceAfterTo && !term[b] && b !== a) {
       const k = f.balanceAfterTo[i]!;
       if (!Number.isNaN(k)) correct(b, k - vin, i);
     }
-    const X = st[a * 4 + 3] ? 0 : debit(a, out, i);
-    ds.fill(0);
-    let delivered = 0;
+    const X = term[a] ? 0 : debit(a, out, i);
+    let delivered = 0; // ds (taint delivered per hop) is read only when delivered > 0
     if (f.seed[i]) {
+      ds.fill(0);
       const passed = out > 0 ? (X * vin) / out : 0;
       fees[i] = X - passed;
       totals.fees += X - passed;
@@ -140,6 +144,7 @@ export function forwardCore(f: Flows, acc: AccountTable, o: CoreOptions): TraceC
       ds[0] = vin;
       delivered = vin;
     } else if (X > 0) {
+      ds.fill(0);
       tainted[i] = X;
       let hops = 0, lowest = -1, over = 0;
       for (let h = 0; h < S; h++) {
@@ -173,32 +178,32 @@ export function forwardCore(f: Flows, acc: AccountTable, o: CoreOptions): TraceC
       if (firstTx[b] < 0) firstTx[b] = i;
       lastTx[b] = i;
       const low = firstNonZero(ds);
-      if (low < st[b * 4 + 2]!) st[b * 4 + 2] = low;
+      if (low < first[b]!) first[b] = low;
     }
-    if (st[b * 4 + 3]) {
+    if (term[b]) {
       if (delivered > 0) { accExited[b] += delivered; totals.exited += delivered; }
       continue;
     }
-    st[b * 4] += vin;
+    bal[b] += vin;
     if (delivered > 0 && !poison) {
       const base = b * S;
       for (let h = 0; h < S; h++) T[base + h] += ds[h]!;
-      st[b * 4 + 1] += delivered;
+      taint[b] += delivered;
     }
     if (store) addLot(store, b, vin, i, 0, delivered > 0 ? ds.subarray(0, S) : null);
   }
 
   const accRetained = new Float64Array(A);
   for (let a = 0; a < A; a++) {
-    if (st[a * 4 + 3] || !(accIn[a]! > 0)) continue;
-    accRetained[a] = poison ? st[a * 4]! : st[a * 4 + 1]!;
-    if (!poison) totals.retained += st[a * 4 + 1]!;
+    if (term[a] || !(accIn[a]! > 0)) continue;
+    accRetained[a] = poison ? bal[a]! : taint[a]!;
+    if (!poison) totals.retained += taint[a]!;
     totals.unexplained_out += accUnexp[a]!;
   }
   return {
     maxHops: H, tainted, taintedIn, hop, beyondHorizon: beyond, belowThreshold: below, fees, hopMix,
     accTaintedIn: accIn, accTaintedOut: accOut, accRetained, accUnexplainedOut: accUnexp, accExited,
-    accFirstHop: Int16Array.from({ length: A }, (_, a) => (st[a * 4 + 2] === NO_HOP ? -1 : st[a * 4 + 2]!)), accFirstTx: firstTx, accLastTx: lastTx,
+    accFirstHop: Int16Array.from({ length: A }, (_, a) => (first[a] === NO_HOP ? -1 : first[a]!)), accFirstTx: firstTx, accLastTx: lastTx,
     accInferredOpening: inferred, corrections, ledger: ledgerAll, totals,
   };
 }
