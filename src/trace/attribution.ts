@@ -4,7 +4,7 @@
 // hidden deposits and the unexplained source. Rows come out grouped by outflow, in order.
 import { inferredOpenings } from "./inferredOpenings.js";
 import { ledgerRows, pushLedger } from "./ledgerRows.js";
-import { addLot, consumeLots, lotStore } from "./lotStore.js";
+import { addLot, consumeLots, lotOrigin, lotRemaining, lotStore, lotTx, setLotRemaining } from "./lotStore.js";
 import type { AccountTable, Flows, LedgerRows, Method, OpeningMode } from "./types.js";
 
 const BALANCE_TOLERANCE = 0.005;
@@ -33,10 +33,10 @@ export function attribution(f: Flows, acc: AccountTable, method: Method, opening
       short = amount > B ? amount - B : 0;
       const keep: number[] = [];
       for (const lot of held[a]!) {
-        const r = store.remaining[lot]!;
+        const r = lotRemaining(store, lot);
         const c = frac === 1 ? r : r * frac;
-        if (out && c > 0) pushLedger(out, a, outTx, store.tx[lot]!, store.origin[lot] as 0, c, 0, -1);
-        store.remaining[lot] = r - c;
+        if (out && c > 0) pushLedger(out, a, outTx, lotTx(store, lot), lotOrigin(store, lot), c, 0, -1);
+        setLotRemaining(store, lot, r - c);
         if (r - c > 1e-12) keep.push(lot);
       }
       held[a] = keep;
