@@ -23,7 +23,7 @@ describe("inferred links in the report", () => {
     expect(plain).not.toContain('<span class="inferred" title=');
   });
 
-  it("draws the band and the arrow that carry it dashed, and says so on hover", () => {
+  it("draws the band, the arrow and the timeline dot that carry it dashed, and says so on hover", () => {
     const sankey = h.slice(h.indexOf("<svg class=\"chart sankey\""), h.indexOf("</svg>", h.indexOf("<svg class=\"chart sankey\"")));
     const network = h.slice(h.indexOf("<svg class=\"chart network\""), h.indexOf("</svg>", h.indexOf("<svg class=\"chart network\"")));
     expect(sankey.match(/class="link inferred"/g)).toHaveLength(1);
@@ -32,7 +32,9 @@ describe("inferred links in the report", () => {
     expect(network).toContain("inferred link (hawala bridge, in no record), confidence 0.87");
     expect(h).toContain(".sankey .link.inferred{stroke-dasharray:");
     expect(h).toContain(".network .edge.inferred path{stroke-dasharray:");
-    expect(plain).not.toMatch(/class="(link|edge) inferred"/);
+    const timeline = h.slice(h.indexOf("<svg class=\"chart timeline\""), h.indexOf("</svg>", h.indexOf("<svg class=\"chart timeline\"")));
+    expect(timeline.match(/class="dot inferred"/g)).toHaveLength(1);
+    expect(plain).not.toMatch(/class="(link|edge|dot) inferred"/);
   });
 
   it("counts the inferred links and their confidence in the sources section and explains them", () => {

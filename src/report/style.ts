@@ -74,6 +74,7 @@ tr.group td{background:#eef3fa;font-size:12.5px}
 .inferred{white-space:nowrap;font-family:system-ui,sans-serif;font-size:10.5px;background:#fff;color:#8a3b00;border:1px dashed #8a3b00;border-radius:6px;padding:0 5px;cursor:help}
 .sankey .link.inferred{stroke-dasharray:7 4}
 .network .edge.inferred path{stroke-dasharray:6 4;stroke:#8a3b00}
+.timeline .dot.inferred{stroke:#8a3b00;stroke-width:1.5;stroke-dasharray:2 1.5}
 .seed{white-space:nowrap;font-family:system-ui,sans-serif;font-size:10.5px;background:#0072B2;color:#fff;border-radius:6px;padding:0 5px}
 .pager{display:none;gap:8px;align-items:center;font-size:13px;margin:6px 0}
 .js .pager{display:flex}

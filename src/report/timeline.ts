@@ -7,6 +7,7 @@ import { html, type Html } from "./html.js";
 import { money, px, when } from "./format.js";
 import { accountLabel, shorten } from "./label.js";
 import { ROLE_COLOUR } from "./palette.js";
+import { inferredNote } from "./inferredNote.js";
 import type { Family } from "./families.js";
 import { maxOf, minOf } from "./extent.js";
 import type { ReportAccount, ReportTransfer } from "./model.js";
@@ -73,7 +74,7 @@ export function timelineChart(families: readonly Family[], transfers: readonly R
   for (const t of [...events].sort((a, b) => (a.ts < b.ts ? -1 : a.ts > b.ts ? 1 : a.txId < b.txId ? -1 : 1))) {
     const cx = px(x(new Date(t.ts))), rr = px(r(t.tainted));
     const to = accountLabel(t.to, accounts.get(t.to), 40), from = accountLabel(t.from, accounts.get(t.from), 40);
-    const title = `${when(t.ts)} UTC: ${from} → ${to}, ${money(t.tainted)} ${currency}${t.isSeed ? (backward ? " (into the target)" : " (ransom payment)") : ` tainted, hop ${t.hop}`} [${t.txId}]`;
+    const title = `${when(t.ts)} UTC: ${from} → ${to}, ${money(t.tainted)} ${currency}${t.isSeed ? (backward ? " (into the target)" : " (ransom payment)") : ` tainted, hop ${t.hop}`} [${t.txId}]${t.inferred ? `\n${inferredNote(t.inferred)}` : ""}`;
     if (t.isSeed) {
       const famLane = laneOfFamily.get(familyOfSeed.get(t.txId) ?? "");
       const colLane = collectorLane.get(t.to);
@@ -84,7 +85,7 @@ export function timelineChart(families: readonly Family[], transfers: readonly R
     const outLane = collectorLane.get(t.from);
     if (outLane !== undefined) {
       const fill = ROLE_COLOUR[accounts.get(t.to)?.role ?? "other"];
-      dots.push(html`<circle class="dot" data-k="${mark(t.txId)}" data-hop="${t.hop}" data-v="${px(t.tainted)}" cx="${cx}" cy="${px(y(outLane))}" r="${rr}" fill="${fill}"><title>${title}</title></circle>`);
+      dots.push(html`<circle class="dot${t.inferred ? " inferred" : ""}" data-k="${mark(t.txId)}" data-hop="${t.hop}" data-v="${px(t.tainted)}" cx="${cx}" cy="${px(y(outLane))}" r="${rr}" fill="${fill}"><title>${title}</title></circle>`);
     }
   }
   const svg = html`<svg class="chart timeline" viewBox="0 0 ${W} ${H}" role="img" aria-label="Timeline of payments and onward transfers">${bands}${ticks}${laneLabels}<g class="conns">${connectors}</g><g class="dots">${dots}</g></svg>`;
