@@ -2,20 +2,22 @@
 // date cells, amounts as numbers. Written with exceljs, then made reproducible: the workbook's
 // created/modified dates are the case's first day and the zip entries' timestamps are fixed
 // (JSZip stamps every entry with the current time), so the same seed gives the same bytes.
-import { readFileSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { HAWALA_HEADER } from "./hawalaLedger.js";
 
 export async function writeLedgerXlsx(csvPath: string, xlsxPath: string, title: string, fixed: Date): Promise<void> {
-  const lines = readFileSync(csvPath, "utf8").trimEnd().split("\n").slice(1);
   const { default: ExcelJS } = await import("exceljs"); // on first use: it slows every CLI start
+  // Read the ledger CSV back with exceljs' own CSV reader, every cell kept as text.
+  const rows: string[][] = [];
+  (await new ExcelJS.Workbook().csv.readFile(csvPath, { map: (v: unknown) => String(v ?? "") }))
+    .eachRow((row, n) => { if (n > 1) rows.push((row.values as string[]).slice(1)); });
   const wb = new ExcelJS.Workbook();
   wb.creator = "flowtrace generate (synthetic)";
   wb.created = fixed;
   wb.modified = fixed;
   const ws = wb.addWorksheet("Ledger");
   ws.addRow(HAWALA_HEADER);
-  for (const line of lines) {
-    const cells = splitCsv(line);
+  for (const cells of rows) {
     const [d, m, y] = cells[1]!.split("/").map(Number);
     ws.addRow([cells[0], new Date(Date.UTC(y!, m! - 1, d!)), cells[2], cells[3], Number(cells[4]!.replace(/,/g, "")), ...cells.slice(5)]);
   }
@@ -45,19 +47,4 @@ function fixZipTimes(buf: Buffer): Buffer {
     p += 46 + buf.readUInt16LE(p + 28) + buf.readUInt16LE(p + 30) + buf.readUInt16LE(p + 32);
   }
   return buf;
-}
-
-function splitCsv(line: string): string[] {
-  const out: string[] = [];
-  let cur = "";
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i]!;
-    if (quoted) {
-      if (ch === '"' && line[i + 1] === '"') { cur += '"'; i++; } else if (ch === '"') quoted = false; else cur += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ",") { out.push(cur); cur = ""; } else cur += ch;
-  }
-  out.push(cur);
-  return out;
 }
