@@ -14,7 +14,7 @@ flows AS (
   SELECT * FROM trace_flows WHERE ts <= $until AND (NOT inferred OR $inferred)
 ),
 seeds AS (
-  SELECT f.pos FROM flows f JOIN transfer_records t USING (load_seq) JOIN trace_seed_ids s ON s.tx_id = t.tx_id
+  SELECT f.pos FROM flows f JOIN trace_seed_pos s USING (load_seq)
 ),
 reach(account, hop, pos) AS (
   SELECT f.to_key, 0, min(f.pos) FROM flows f JOIN seeds USING (pos) GROUP BY f.to_key

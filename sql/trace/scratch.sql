@@ -4,6 +4,9 @@
 -- missing transfer or hop, NaN for a missing amount) and the store_* queries restore them.
 -- Temporary: they vanish with the connection and never appear in the case file.
 CREATE TEMP TABLE IF NOT EXISTS trace_seed_ids (tx_id VARCHAR PRIMARY KEY);
+-- Each seed id with the load_seq of the transfer it names (NULL: unknown), looked up once so
+-- the seed checks, the engine probe and the bounded query need not join transfer_records again.
+CREATE TEMP TABLE IF NOT EXISTS trace_seed_pos (tx_id VARCHAR, load_seq BIGINT);
 CREATE TEMP TABLE IF NOT EXISTS trace_out_transfers (
   load_seq DOUBLE, tainted DOUBLE, tainted_in DOUBLE, hop INTEGER,
   beyond_horizon DOUBLE, below_threshold DOUBLE, fees DOUBLE);
@@ -17,6 +20,7 @@ CREATE TEMP TABLE IF NOT EXISTS trace_out_ledger (
 CREATE TEMP TABLE IF NOT EXISTS trace_out_notes (
   kind VARCHAR, account_key INTEGER, load_seq DOUBLE, amount DOUBLE, detail VARCHAR);
 DELETE FROM trace_seed_ids;
+DELETE FROM trace_seed_pos;
 DELETE FROM trace_out_transfers;
 DELETE FROM trace_out_hops;
 DELETE FROM trace_out_accounts;

@@ -1,3 +1,3 @@
 -- The load_seq of every seed transfer (the allocation pass flags them itself).
 -- columns: load_seq DOUBLE
-SELECT t.load_seq::DOUBLE AS load_seq FROM trace_seed_ids s JOIN transfer_records t USING (tx_id) ORDER BY 1;
+SELECT load_seq::DOUBLE AS load_seq FROM trace_seed_pos WHERE load_seq IS NOT NULL ORDER BY 1;

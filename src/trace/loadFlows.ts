@@ -25,6 +25,7 @@ export async function prepareSeeds(db: CaseDb, seedIds: string[]): Promise<void>
   await db.conn.run(sqlText("trace/scratch"));
   if (seedIds.length === 0) return;
   await exec(db.conn, "trace/seed_ids_add", { ids: listValue(seedIds) });
+  await exec(db.conn, "trace/seed_pos_fill");
   const unknown = await allJson(db.conn, "trace/seed_ids_unknown");
   if (unknown.length) throw inputError("unknown_seed", "unknown seed transfer", { value: String(unknown[0]!.tx_id) });
 }
