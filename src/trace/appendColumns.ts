@@ -1,5 +1,5 @@
 // Bulk append of typed-array columns into a DuckDB table, one data chunk (2,048 rows) at a time,
-// writing each vector's buffer directly: millions of result rows cost milliseconds, not the
+// writing each vector's buffer directly: millions of result rows cost a fraction of a second, not the
 // seconds a value-by-value appender would. Numeric columns only; NULLs are encoded by the
 // caller as sentinels that the storing SQL turns back into NULL.
 import { DOUBLE, DuckDBDataChunk, INTEGER, type DuckDBAppender, type DuckDBVector } from "@duckdb/node-api";
@@ -10,9 +10,12 @@ const CHUNK = 2048;
 export async function appendColumns(db: CaseDb, table: string, columns: (Float64Array | Int32Array)[], rows: number): Promise<void> {
   const appender: DuckDBAppender = await db.conn.createAppender(table, "main", "temp");
   const types = columns.map((c) => (c instanceof Float64Array ? DOUBLE : INTEGER));
+  // One chunk reused for every full block (the appender copies it): creating a chunk per block
+  // cost as much as appending it. Only the last, short block resizes it.
+  const chunk = DuckDBDataChunk.create(types, Math.min(CHUNK, rows));
   for (let start = 0; start < rows; start += CHUNK) {
     const m = Math.min(CHUNK, rows - start);
-    const chunk = DuckDBDataChunk.create(types, m);
+    if (m !== chunk.rowCount) chunk.rowCount = m;
     columns.forEach((col, j) => {
       const vec = chunk.getColumnVector(j) as DuckDBVector & { items: Float64Array | Int32Array; flush(): void };
       vec.items.set(col.subarray(start, start + m) as never);
