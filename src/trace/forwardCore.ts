@@ -58,14 +58,18 @@ export function forwardCore(f: Flows, acc: AccountTable, o: CoreOptions): TraceC
       bal[a] = short > 0 ? 0 : B - amount;
       return 0;
     }
+    // Poison: the whole amount is tainted at the account's first hop (the caller reads that
+    // hop from first[a]; xs is not filled).
+    if (poison) {
+      bal[a] = short > 0 ? 0 : B - amount;
+      if (amount > 0) { accOut[a] += amount; lastTx[a] = i; }
+      return amount;
+    }
     const Ta = taint[a]!, base = a * S;
     let X = 0;
     xs.fill(0);
     const ledger = withLedger ? ledgerAll : null;
-    if (poison) {
-      X = amount;
-      xs[first[a]!] = amount;
-    } else if (store) {
+    if (store) {
       const mark = ledger ? ledger.length : 0;
       consumeLots(store, a, amount, xs, ledger, i);
       for (let h = 0; h < S; h++) X += xs[h]!;
@@ -133,6 +137,7 @@ export function forwardCore(f: Flows, acc: AccountTable, o: CoreOptions): TraceC
     }
     const X = term[a] ? 0 : debit(a, out, i);
     let delivered = 0; // ds (taint delivered per hop) is read only when delivered > 0
+    let pLow = 0; // poison, not a seed: the hop delivered (ds is not filled)
     if (f.seed[i]) {
       ds.fill(0);
       const passed = out > 0 ? (X * vin) / out : 0;
@@ -143,6 +148,25 @@ export function forwardCore(f: Flows, acc: AccountTable, o: CoreOptions): TraceC
       hop[i] = 0;
       ds[0] = vin;
       delivered = vin;
+    } else if (poison && X > 0) {
+      // One hop only (debit's poison path): the generic loop below with a single non-zero xs.
+      const h = first[a]!;
+      tainted[i] = X;
+      const d = vin === out ? X : (X * vin) / out;
+      let over = 0;
+      if (h + 1 > H) over = d;
+      else delivered = d;
+      const fee = X - delivered - over;
+      fees[i] = fee;
+      totals.fees += fee;
+      hop[i] = h + 1;
+      if (over > 0) { beyond[i] = over; totals.beyond_horizon += over; }
+      if (delivered > 0 && delivered < o.minAmount) {
+        below[i] = delivered;
+        totals.below_threshold += delivered;
+        delivered = 0;
+      }
+      pLow = h + 1;
     } else if (X > 0) {
       ds.fill(0);
       tainted[i] = X;
@@ -177,7 +201,7 @@ export function forwardCore(f: Flows, acc: AccountTable, o: CoreOptions): TraceC
       accIn[b] += delivered;
       if (firstTx[b] < 0) firstTx[b] = i;
       lastTx[b] = i;
-      const low = firstNonZero(ds);
+      const low = pLow > 0 ? pLow : firstNonZero(ds);
       if (low < first[b]!) first[b] = low;
     }
     if (term[b]) {
