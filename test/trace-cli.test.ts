@@ -1,5 +1,7 @@
 // `flowtrace trace` end to end through the case database: the worked examples from canonical
 // CSV, every method, stored runs, byte-identical JSON on repeated runs, and input errors.
+import { writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { METHODS } from "../src/trace/types.js";
 import { cli, json } from "./util/cli.js";
@@ -45,6 +47,23 @@ describe("flowtrace trace", () => {
     const doc = JSON.parse(a.stdout);
     expect(doc.run_id).toMatch(/^run-[0-9a-f]{16}$/);
     expect(doc.transfers.find((t: any) => t.tx_id === "t3").source.row).toBe(3);
+  });
+
+  it("--seed-file reads the tx_id column of any CSV (quotes, BOM, CRLF, header case) and names bad rows", async () => {
+    const c = await makeCase({ transfers: example2 });
+    const dir = dirname(c.db);
+    const good = join(dir, "seeds.csv");
+    writeFileSync(good, '\uFEFFnote,TX_ID\r\n"paid, said the sister",t2\r\n"again",t2\r\n');
+    const doc = json(await cli(["trace", "--db", c.db, "--seed-file", good, "--json"]));
+    expect(doc.seeds.tx_ids).toEqual(["t2"]);
+    const noColumn = join(dir, "nocol.csv");
+    writeFileSync(noColumn, "id\nt2\n");
+    const a = await cli(["trace", "--db", c.db, "--seed-file", noColumn]);
+    expect([a.code, a.stderr.trim()]).toEqual([1, `flowtrace: seed file has no tx_id column (file ${noColumn}, row 0)`]);
+    const empty = join(dir, "empty.csv");
+    writeFileSync(empty, "tx_id,x\nt2,1\n,2\n");
+    const b = await cli(["trace", "--db", c.db, "--seed-file", empty]);
+    expect([b.code, b.stderr.trim()]).toEqual([1, `flowtrace: empty tx_id (file ${empty}, row 2, column tx_id)`]);
   });
 
   it("follows a seed account's outflows inside --since/--until", async () => {

@@ -1,7 +1,7 @@
 // Seeds: which transfers start a trace. Each way of naming seeds is one resolver in the list
 // below (CLI option -> transfer ids), so another stage adds a source of seeds (a finding, a
 // confirmed statement match) with one line. Resolvers return ids; the tracer checks them.
-import { readFileSync } from "node:fs";
+import { accessSync, constants } from "node:fs";
 import type { CaseDb } from "../db/connect.js";
 import { allJson } from "../db/sql.js";
 import { findingSeeds } from "../detect/findingSeeds.js";
@@ -27,7 +27,7 @@ export interface SeedResolver {
 
 export const seedResolvers: SeedResolver[] = [
   { option: "seed-tx", describe: "seed transfer id(s), comma-separated", resolve: async (_db, v) => splitIds(v) },
-  { option: "seed-file", describe: "CSV file with a tx_id column (other columns ignored)", resolve: async (_db, v) => seedFile(v) },
+  { option: "seed-file", describe: "CSV file with a tx_id column (other columns ignored)", resolve: (db, v) => seedFile(db, v) },
   {
     option: "seed-account",
     describe: "every outflow of this account inside --since/--until is a seed",
@@ -68,41 +68,21 @@ function splitIds(v: string): string[] {
   return v.split(",").map((s) => s.trim()).filter(Boolean);
 }
 
-function seedFile(path: string): string[] {
-  let text: string;
+async function seedFile(db: CaseDb, path: string): Promise<string[]> {
   try {
-    text = readFileSync(path, "utf8");
+    accessSync(path, constants.R_OK);
   } catch {
     throw inputError("seed_file", "cannot read seed file", { file: path });
   }
-  const lines = text.replace(/^\uFEFF/, "").split(/\r?\n/);
-  const header = parseCsvLine(lines[0] ?? "");
-  const col = header.findIndex((h) => h.trim().toLowerCase() === "tx_id");
-  if (col < 0) throw inputError("seed_file", "seed file has no tx_id column", { file: path, row: 0 });
-  const ids: string[] = [];
-  for (let i = 1; i < lines.length; i++) {
-    if (lines[i]!.trim() === "") continue;
-    const id = parseCsvLine(lines[i]!)[col]?.trim();
-    if (!id) throw inputError("seed_file", "empty tx_id", { file: path, row: i, column: "tx_id" });
-    ids.push(id);
+  let rows;
+  try {
+    rows = await allJson(db.conn, "trace/seed_file_ids", { path });
+  } catch (e) {
+    if (/tx_id/.test((e as Error).message)) throw inputError("seed_file", "seed file has no tx_id column", { file: path, row: 0 });
+    throw inputError("seed_file", `cannot read seed file as CSV: ${(e as Error).message.split("\n")[0]}`, { file: path });
   }
-  return ids;
-}
-
-/** One CSV line with double-quote quoting (seed files are simple; no multi-line fields). */
-function parseCsvLine(line: string): string[] {
-  const out: string[] = [];
-  let cur = "", q = false;
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i]!;
-    if (q) {
-      if (ch === '"' && line[i + 1] === '"') { cur += '"'; i++; }
-      else if (ch === '"') q = false;
-      else cur += ch;
-    } else if (ch === '"') q = true;
-    else if (ch === ",") { out.push(cur); cur = ""; }
-    else cur += ch;
-  }
-  out.push(cur);
-  return out;
+  return rows.map((r) => {
+    if (r.tx_id === null) throw inputError("seed_file", "empty tx_id", { file: path, row: Number(r.row), column: "tx_id" });
+    return String(r.tx_id);
+  });
 }
