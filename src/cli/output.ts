@@ -22,7 +22,4 @@ function cellText(v: unknown): string {
   return String(v);
 }
 
-/** Money for a person: two decimals with thousands separators. */
-export function money(v: number): string {
-  return v.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-}
+export { money } from "../format/money.js";

@@ -1,14 +1,9 @@
 // Number and date formats for people, independent of the machine's locale so that the same
 // run always renders the same bytes.
 
-/** 1234567.891 → "1,234,567.89" (two decimals, thousands separators). */
-export function money(v: number): string {
-  const fixed = Math.abs(v).toFixed(2);
-  const [int, dec] = fixed.split(".") as [string, string];
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-  const negative = v < 0 && fixed !== "0.00";
-  return `${negative ? "-" : ""}${grouped}.${dec}`;
-}
+import { money } from "../format/money.js";
+
+export { money };
 
 /** A short amount for chart labels: 1,234 / 12.3k / 4.56M. */
 export function shortMoney(v: number): string {

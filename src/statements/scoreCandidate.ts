@@ -7,6 +7,7 @@ import { nameSimilarity } from "../entities/nameSimilarity.js";
 import { accountPhone } from "./accountPhone.js";
 import { maskedMatches } from "./phone.js";
 import { DAY, type StatementFacts } from "./statementFacts.js";
+import { money } from "../format/money.js";
 
 export interface Candidate {
   tx_id: string;
@@ -41,13 +42,11 @@ export interface Scored {
 
 const WEIGHTS = { amount: 0.35, date: 0.2, receiver: 0.3, payer: 0.15 };
 
-const fmt = (v: number) => v.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-
 /** Stated vs recorded amount; `fx` when a conversion sits between them (wider tolerance). */
 export function amountPart(stated: number, recorded: number, unit: string, fx: boolean): Part {
   const diff = (recorded - stated) / stated;
   const pct = `${Math.abs(diff * 100).toFixed(1)}% ${diff < 0 ? "less" : "more"}`;
-  const what = `stated ${fmt(stated)} ${unit}, recorded ${fmt(recorded)} ${unit}`;
+  const what = `stated ${money(stated)} ${unit}, recorded ${money(recorded)} ${unit}`;
   const d = Math.abs(diff);
   if (d <= 0.005) return { score: 1, reason: `amount agrees: ${what}` };
   if (d <= 0.05) return { score: 0.85, reason: `amount within fee tolerance: ${what} (${pct})` };
