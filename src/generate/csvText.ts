@@ -1,12 +1,7 @@
 // CSV text helpers for the writers: RFC 4180 quoting, cents as decimal text, a buffered
 // synchronous file writer (bounded memory however many rows go through it).
 import { closeSync, openSync, writeSync } from "node:fs";
-
-export function csvField(v: string | number | bigint | undefined | null): string {
-  if (v === undefined || v === null) return "";
-  const s = String(v);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
+import { csvField } from "../format/csvField.js";
 
 export function csvRow(values: (string | number | bigint | undefined | null)[]): string {
   return values.map(csvField).join(",") + "\n";

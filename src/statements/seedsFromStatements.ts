@@ -4,6 +4,7 @@
 import { writeFileSync } from "node:fs";
 import type { CaseDb } from "../db/connect.js";
 import { matchStatements, type MatchOptions, type MatchResult } from "./matchStatements.js";
+import { csvField } from "../format/csvField.js";
 
 export const DEFAULT_MIN_CONFIDENCE = 0.5;
 
@@ -14,8 +15,7 @@ export function confirmedSeeds(result: MatchResult, minConfidence = DEFAULT_MIN_
 
 /** A seed file for `trace --seed-file`: a CSV with a tx_id column, plus where each came from. */
 export function writeSeedFile(path: string, seeds: ReturnType<typeof confirmedSeeds>): void {
-  const q = (v: string) => (/[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
-  const lines = ["tx_id,statement_id,confidence", ...seeds.map((s) => `${q(s.tx_id)},${q(s.statement_id)},${s.confidence}`)];
+  const lines = ["tx_id,statement_id,confidence", ...seeds.map((s) => `${csvField(s.tx_id)},${csvField(s.statement_id)},${s.confidence}`)];
   writeFileSync(path, lines.join("\n") + "\n");
 }
 
