@@ -5,6 +5,7 @@
 // grades 1.0.
 import type { Cast } from "./cast.js";
 import { type Ctx, dayOf } from "./ctx.js";
+import { isoUtc } from "./csvText.js";
 import { toUsdCents, type Currency } from "./fx.js";
 import type { Transfer } from "./model.js";
 import type { Story } from "./plan.js";
@@ -88,7 +89,7 @@ export function answerKey(ctx: Ctx, s: Scenario, seed: number, extraOptions: str
     format: "flowtrace-answer-key/1", scenario: s.name, seed,
     generated_with: `flowtrace generate --scenario ${s.name} --seed ${seed}${extraOptions}`, level: s.level, description: s.description, reporting_currency: "USD",
     valuation: "official rates of fx.csv on the day of each transfer; amounts are the story's truth, which tracing rules approximate",
-    period: { from: iso(ctx.start), to: iso(ctx.start + ctx.days * 86400) },
+    period: { from: isoUtc(ctx.start), to: isoUtc(ctx.start + ctx.days * 86400) },
     questions,
     answers: Object.fromEntries(questions.map((q) => [q.id, answers[q.id]])),
     victims,
@@ -102,8 +103,4 @@ export function answerKey(ctx: Ctx, s: Scenario, seed: number, extraOptions: str
     hawala_bridges: story.bridges.map((b) => ({ in_tx: b.in, out_tx: b.out, code_word: b.code })),
     statements,
   };
-}
-
-function iso(ts: number): string {
-  return new Date(ts * 1000).toISOString().replace(".000Z", "Z");
 }
