@@ -5,7 +5,7 @@
 import { ledgerRows, pushLedger } from "./ledgerRows.js";
 import { addLot, consumeLots, lotStore, type LotStore } from "./lotStore.js";
 import { inferredOpenings } from "./inferredOpenings.js";
-import type { AccountTable, CoreOptions, Correction, Flows, HopMix, TraceCore } from "./types.js";
+import type { AccountTable, CoreOptions, Correction, Flows, HopMix, OriginCode, TraceCore } from "./types.js";
 
 const NO_HOP = 32767;
 /** Differences between a stated and a computed balance below this are rounding, not hidden flows. */
@@ -35,6 +35,16 @@ export function forwardCore(f: Flows, acc: AccountTable, o: CoreOptions): TraceC
   if (f.balanceAfterFrom) for (let i = 0; i < n; i++) if (!Number.isNaN(f.balanceAfterFrom[i]!)) extraLots++;
   if (f.balanceAfterTo) for (let i = 0; i < n; i++) if (!Number.isNaN(f.balanceAfterTo[i]!)) extraLots++;
   const store: LotStore | null = lots ? lotStore(n + A + extraLots, A, S, method === "lifo") : null;
+  // fifo/lifo keep lots only for accounts that have received taint ("materialized"). An account
+  // that never held taint needs only its balance: when taint first reaches it, its clean lots
+  // are rebuilt by replaying its own earlier records (materialize below), with the same
+  // arithmetic in the same order as if they had been kept all along, so results are identical
+  // to the bit. On large cases only a small share of accounts is ever tainted, and keeping
+  // every account's lots was most of the pass's time (a cache miss per lot).
+  const lazy = store !== null && o.eagerLots !== true;
+  const mat = new Uint8Array(store ? A : 0);
+  const events = lazy ? accountEvents(f, A) : null;
+  const openAmount = new Float64Array(store ? A : 0), openOrigin = new Uint8Array(store ? A : 0);
 
   const inferred = o.opening === "inferred" ? inferredOpenings(f, acc) : new Float64Array(A);
   for (let a = 0; a < A; a++) {
@@ -43,8 +53,13 @@ export function forwardCore(f: Flows, acc: AccountTable, o: CoreOptions): TraceC
     const amount = Number.isNaN(known) ? inferred[a]! : known;
     if (!(amount > 0)) continue;
     bal[a] = amount;
-    if (store) addLot(store, a, amount, -1, Number.isNaN(known) ? 2 : 1, null);
+    if (store) {
+      openAmount[a] = amount;
+      openOrigin[a] = Number.isNaN(known) ? 2 : 1;
+      if (!lazy) addLot(store, a, amount, -1, openOrigin[a] as OriginCode, null);
+    }
   }
+  if (store && !lazy) mat.fill(1);
 
   /** Debit `amount` from non-terminal account `a` under the rule; taint per hop lands in xs. */
   const debit = (a: number, amount: number, i: number, withLedger = true): number => {
@@ -54,7 +69,7 @@ export function forwardCore(f: Flows, acc: AccountTable, o: CoreOptions): TraceC
     // Fast path: an account without taint moves no taint (fifo/lifo still consume its lots).
     // An account that never received taint has first === NO_HOP and zero taint.
     if (first[a] === NO_HOP || (!poison && !(taint[a]! > 0))) {
-      if (store) consumeLots(store, a, amount, xs, null, i);
+      if (store && mat[a]) consumeLots(store, a, amount, xs, null, i);
       bal[a] = short > 0 ? 0 : B - amount;
       return 0;
     }
@@ -116,7 +131,7 @@ export function forwardCore(f: Flows, acc: AccountTable, o: CoreOptions): TraceC
     const diff = before - bal[a]!;
     if (diff > BALANCE_TOLERANCE) {
       bal[a] = before;
-      if (store) addLot(store, a, diff, i, 3, null);
+      if (store && mat[a]) addLot(store, a, diff, i, 3, null);
       corrections.push({ kind: "hidden_deposit", account: a, tx: i, amount: diff, tainted: 0 });
     } else if (diff < -BALANCE_TOLERANCE) {
       const X = debit(a, -diff, i, false); // not an outflow of record i: reported as a note
@@ -124,6 +139,48 @@ export function forwardCore(f: Flows, acc: AccountTable, o: CoreOptions): TraceC
       corrections.push({ kind: "hidden_withdrawal", account: a, tx: i, amount: -diff, tainted: X });
     }
   };
+
+  /**
+   * Rebuild the clean lots of account `b` (never tainted so far) as the eager pass would hold
+   * them just before transfer `i` credits it: its opening lot, then each of its records before
+   * `i` (and `i`'s own corrections and debit, which the main loop has already applied to the
+   * balance) replayed exactly as the main loop does them. The replayed balance must equal the
+   * main loop's to the bit.
+   */
+  const materialize = (b: number, i: number): void => {
+    const s = store!, ev = events!;
+    mat[b] = 1;
+    let B = 0;
+    if (openAmount[b]! > 0) { B = openAmount[b]!; addLot(s, b, B, -1, openOrigin[b] as OriginCode, null); }
+    const debitClean = (amount: number, j: number) => {
+      consumeLots(s, b, amount, scratch, null, j);
+      B = amount > B ? 0 : B - amount;
+    };
+    const correctClean = (before: number, j: number) => {
+      if (before < 0) before = 0;
+      const diff = before - B;
+      if (diff > BALANCE_TOLERANCE) { B = before; addLot(s, b, diff, j, 3, null); }
+      else if (diff < -BALANCE_TOLERANCE) debitClean(-diff, j);
+    };
+    for (let k = ev.start[b]!, end = ev.start[b + 1]!; k < end; k++) {
+      const j = ev.tx[k]!;
+      if (j > i) break;
+      const from = f.from[j]!;
+      if (from === b && f.balanceAfterFrom) {
+        const v = f.balanceAfterFrom[j]!;
+        if (!Number.isNaN(v)) correctClean(v + f.valueOut[j]!, j);
+      }
+      if (from !== b && f.balanceAfterTo) {
+        const v = f.balanceAfterTo[j]!;
+        if (!Number.isNaN(v)) correctClean(v - f.valueIn[j]!, j);
+      }
+      if (from === b) debitClean(f.valueOut[j]!, j);
+      if (j === i) break; // the caller credits transfer i itself
+      if (f.to[j] === b) { B += f.valueIn[j]!; addLot(s, b, f.valueIn[j]!, j, 0, null); }
+    }
+    if (B !== bal[b]) throw new Error(`internal: replayed balance of account ${b} differs at transfer ${i}`);
+  };
+  const scratch = new Float64Array(S);
 
   for (let i = 0; i < n; i++) {
     const a = f.from[i]!, b = f.to[i]!, out = f.valueOut[i]!, vin = f.valueIn[i]!;
@@ -196,8 +253,8 @@ export function forwardCore(f: Flows, acc: AccountTable, o: CoreOptions): TraceC
         ds.fill(0);
       }
     }
-    taintedIn[i] = delivered;
     if (delivered > 0) {
+      taintedIn[i] = delivered; // written only where non-zero: untouched pages of a large case stay unmapped
       accIn[b] += delivered;
       if (firstTx[b] < 0) firstTx[b] = i;
       lastTx[b] = i;
@@ -208,13 +265,14 @@ export function forwardCore(f: Flows, acc: AccountTable, o: CoreOptions): TraceC
       if (delivered > 0) { accExited[b] += delivered; totals.exited += delivered; }
       continue;
     }
+    if (delivered > 0 && store && !mat[b]) materialize(b, i);
     bal[b] += vin;
     if (delivered > 0 && !poison) {
       const base = b * S;
       for (let h = 0; h < S; h++) T[base + h] += ds[h]!;
       taint[b] += delivered;
     }
-    if (store) addLot(store, b, vin, i, 0, delivered > 0 ? ds.subarray(0, S) : null);
+    if (store && mat[b]) addLot(store, b, vin, i, 0, delivered > 0 ? ds.subarray(0, S) : null);
   }
 
   const accRetained = new Float64Array(A);
@@ -247,4 +305,24 @@ function pushMix(m: HopMix, tx: number, hop: number, amount: number): void {
   m.tx[m.length] = tx;
   m.hop[m.length] = hop;
   m.amount[m.length++] = amount;
+}
+
+/**
+ * Every account's records in processing order, as one CSR index: the transfers of account `a`
+ * are tx[start[a] .. start[a + 1]) (a transfer from an account to itself appears once).
+ */
+function accountEvents(f: Flows, A: number): { start: Int32Array; tx: Int32Array } {
+  const start = new Int32Array(A + 1);
+  const n = f.n, from = f.from, to = f.to;
+  for (let i = 0; i < n; i++) {
+    start[from[i]! + 1]++;
+    if (to[i] !== from[i]) start[to[i]! + 1]++;
+  }
+  for (let a = 0; a < A; a++) start[a + 1] += start[a]!;
+  const next = start.slice(0, A), tx = new Int32Array(start[A]!);
+  for (let i = 0; i < n; i++) {
+    tx[next[from[i]!]!++] = i;
+    if (to[i] !== from[i]) tx[next[to[i]!]!++] = i;
+  }
+  return { start, tx };
 }

@@ -39,6 +39,12 @@ export interface CoreOptions {
   opening: OpeningMode;
   /** Record the allocation ledger (rows for every outflow carrying taint). */
   ledger: boolean;
+  /**
+   * fifo/lifo: keep every account's lots from the start instead of rebuilding an account's lots
+   * when taint first reaches it. Same results to the bit, much slower on large cases; the tests
+   * use it to check the rebuild against the plain definition.
+   */
+  eagerLots?: boolean;
 }
 
 /** Where a consumed portion of an account's balance came from. */
