@@ -8,7 +8,7 @@ SELECT (row_number() OVER (ORDER BY t.ts, t.load_seq))::INTEGER AS pos,
        epoch(t.ts)::DOUBLE AS ts, t.load_seq,
        coalesce(t.balance_after_from::DOUBLE, 'nan'::DOUBLE) AS bal_from,
        coalesce(t.balance_after_to::DOUBLE, 'nan'::DOUBLE) AS bal_to,
-       t.inferred, fa.kind IN ('service', 'cash') AS from_terminal
+       t.inferred, fa.kind IN ('service', 'cash') AS from_terminal, t.tx_id
 FROM transfer_records t
 JOIN account_records fa ON fa.account_id = t.from_account
 JOIN account_records ta ON ta.account_id = t.to_account

@@ -1,3 +1,3 @@
--- The load_seq of every seed transfer (the allocation pass flags them itself).
--- columns: load_seq DOUBLE
-SELECT load_seq::DOUBLE AS load_seq FROM trace_seed_pos WHERE load_seq IS NOT NULL ORDER BY 1;
+-- The pos of every seed transfer in trace_flows (the allocation pass flags them itself).
+-- columns: pos INTEGER
+SELECT f.pos FROM trace_flows f JOIN trace_seed_pos s USING (load_seq) ORDER BY 1;

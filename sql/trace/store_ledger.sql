@@ -2,7 +2,7 @@
 -- the unexplained source and pooled mixes: origin says which). Sentinels become NULL again.
 -- params: $run_id VARCHAR
 INSERT INTO trace_ledger (run_id, account, out_tx, in_tx, origin, amount, tainted, hop, balance_before, tainted_before, seq)
-SELECT $run_id, a.account_id, ot.tx_id, it.tx_id,
+SELECT $run_id, a.account_id, oi.tx_id, ii.tx_id,
        ['lot', 'opening', 'unexplained', 'hidden_deposit', 'mix'][o.origin + 1], o.amount, o.tainted,
        nullif(o.hop, -1),
        CASE WHEN isnan(o.balance_before) THEN NULL ELSE o.balance_before END,
@@ -10,5 +10,5 @@ SELECT $run_id, a.account_id, ot.tx_id, it.tx_id,
        row_number() OVER (ORDER BY o.rowid)
 FROM trace_out_ledger o
 JOIN account_records a USING (account_key)
-JOIN transfer_records ot ON ot.load_seq = o.out_seq::BIGINT
-LEFT JOIN transfer_records it ON it.load_seq = CASE WHEN o.in_seq >= 0 THEN o.in_seq::BIGINT END;
+JOIN trace_out_ids oi ON oi.pos = o.out_pos
+LEFT JOIN trace_out_ids ii ON ii.pos = CASE WHEN o.in_pos >= 0 THEN o.in_pos END;

@@ -1,7 +1,7 @@
 -- Store per-run notes (stated-balance corrections, backward origins) under account and tx ids.
 -- params: $run_id VARCHAR
 INSERT INTO trace_notes (run_id, kind, account_id, tx_id, amount, detail)
-SELECT $run_id, o.kind, a.account_id, t.tx_id, o.amount, o.detail
+SELECT $run_id, o.kind, a.account_id, i.tx_id, o.amount, o.detail
 FROM trace_out_notes o
 JOIN account_records a USING (account_key)
-LEFT JOIN transfer_records t ON t.load_seq = o.load_seq::BIGINT;
+LEFT JOIN trace_out_ids i USING (pos);

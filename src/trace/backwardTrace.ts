@@ -20,14 +20,14 @@ export async function backwardTrace(db: CaseDb, req: TraceRequest, until: number
   const accounts = await loadAccounts(db);
   const since = req.since ? Date.parse(`${req.since.replace(" ", "T")}Z`) / 1000 : -62135596800; // 0001-01-01
   const targetKey = Number(key.account_key);
-  const { flows, loadSeq } = await loadFlows(db, "trace/backward_flows", { target: targetKey, max_hops: req.maxHops, since, until, inferred: req.inferred });
+  const { flows, pos } = await loadFlows(db, "trace/backward_flows", { target: targetKey, max_hops: req.maxHops, since, until, inferred: req.inferred });
   const r = backwardCore(flows, accounts, targetKey, since, { method: req.method, maxHops: req.maxHops, opening: req.opening });
   const accIn = new Map<number, number>(), accOut = new Map<number, number>(), first = new Map<number, number>(), last = new Map<number, number>();
   const t = await db.conn.createAppender("trace_out_transfers", "main", "temp");
   for (let i = 0; i < flows.n; i++) {
     if (r.hop[i]! < 0) continue;
     const v = r.reached[i]!;
-    t.appendDouble(loadSeq[i]!); t.appendDouble(v); t.appendDouble(v); t.appendInteger(r.hop[i]!);
+    t.appendInteger(pos[i]!); t.appendDouble(v); t.appendDouble(v); t.appendInteger(r.hop[i]!);
     t.appendDouble(0); t.appendDouble(0); t.appendDouble(0); t.endRow();
     const a = flows.from[i]!, b = flows.to[i]!;
     accOut.set(a, (accOut.get(a) ?? 0) + v);

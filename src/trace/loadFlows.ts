@@ -4,6 +4,7 @@ import { listValue } from "@duckdb/node-api";
 import type { CaseDb } from "../db/connect.js";
 import { allJson, exec, sqlText, stream, type Params } from "../db/sql.js";
 import { inputError } from "../errors.js";
+import { flowsHaveBalances } from "./prepareFlows.js";
 import { readColumns, type ColumnKind } from "./readColumns.js";
 import type { AccountTable, Flows } from "./types.js";
 
@@ -32,40 +33,53 @@ export async function prepareSeeds(db: CaseDb, seedIds: string[]): Promise<void>
 
 /**
  * The transfers of query `name` (trace/forward_flows or trace/backward_flows; the *_balances
- * variant when the case has stated balances) as typed arrays in processing order. The query
- * has no ORDER BY (sorting millions of rows costs more than reading them): the order is checked
- * here on (ts, load_seq) and restored if it ever differs. Seed flags come from the seeds' load_seq.
+ * variant when the case has stated balances) as typed arrays in processing order, with each
+ * one's pos in trace_flows (the key results are stored under). The query has no ORDER BY
+ * (sorting millions of rows costs more than reading them): pos is checked to ascend here and
+ * the order restored if it ever does not. Seed flags come from the seeds' pos.
  */
-export async function loadFlows(db: CaseDb, name: string, params: Params): Promise<{ flows: Flows; loadSeq: Float64Array }> {
-  const balances = Number((await allJson(db.conn, "trace/has_balances"))[0]!.n) > 0;
+export async function loadFlows(db: CaseDb, name: string, params: Params): Promise<{ flows: Flows; pos: Int32Array }> {
+  const balances = await flowsHaveBalances(db);
   // Arrays sized once for a full pass; a bounded (hybrid) read starts small and grows.
   const hint = name.includes("all_flows") ? Number((await allJson(db.conn, "trace/flows_count"))[0]!.n) : 1 << 18;
-  const kinds: ColumnKind[] = ["i32", "i32", "f64", "f64", "f64", "f64", ...(balances ? (["f64", "f64"] as const) : [])];
+  const kinds: ColumnKind[] = ["i32", "i32", "f64", "f64", "f64", "i32", ...(balances ? (["f64", "f64"] as const) : [])];
   const read = await readColumns(await stream(db.conn, balances ? `${name}_balances` : name, params), kinds, hint + 1);
   let columns = read.columns;
-  if (!inOrder(columns[4] as Float64Array, columns[5] as Float64Array)) columns = sortColumns(columns);
-  const [from, to, valueOut, valueIn, ts, loadSeq, balFrom, balTo] = columns as [Int32Array, Int32Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array?, Float64Array?];
-  const seedSeqs = new Set((await allJson(db.conn, "trace/seed_positions")).map((r) => Number(r.load_seq)));
+  if (!ascending(columns[5] as Int32Array)) columns = sortColumns(columns);
+  const [from, to, valueOut, valueIn, ts, pos, balFrom, balTo] = columns as [Int32Array, Int32Array, Float64Array, Float64Array, Float64Array, Int32Array, Float64Array?, Float64Array?];
   const seed = new Uint8Array(read.rows);
-  if (seedSeqs.size) for (let i = 0; i < read.rows; i++) if (seedSeqs.has(loadSeq[i]!)) seed[i] = 1;
+  for (const r of await allJson(db.conn, "trace/seed_positions")) {
+    const i = indexOf(pos, Number(r.pos));
+    if (i >= 0) seed[i] = 1; // a seed outside the window or not loaded is simply not replayed
+  }
   const flows: Flows = {
     n: read.rows, from, to, valueOut, valueIn, ts, seed,
     balanceAfterFrom: balFrom ?? null,
     balanceAfterTo: balTo ?? null,
   };
-  return { flows, loadSeq };
+  return { flows, pos };
 }
 
-function inOrder(ts: Float64Array, seq: Float64Array): boolean {
-  for (let i = 1; i < ts.length; i++) {
-    if (ts[i]! < ts[i - 1]! || (ts[i] === ts[i - 1] && seq[i]! < seq[i - 1]!)) return false;
-  }
+function ascending(pos: Int32Array): boolean {
+  for (let i = 1; i < pos.length; i++) if (pos[i]! <= pos[i - 1]!) return false;
   return true;
 }
 
+/** Binary search in ascending `pos`; -1 when absent. */
+function indexOf(pos: Int32Array, p: number): number {
+  let lo = 0, hi = pos.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1, v = pos[mid]!;
+    if (v === p) return mid;
+    if (v < p) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
 function sortColumns(columns: (Float64Array | Int32Array)[]): (Float64Array | Int32Array)[] {
-  const ts = columns[4] as Float64Array, seq = columns[5] as Float64Array;
-  const order = Int32Array.from({ length: ts.length }, (_, i) => i).sort((x, y) => ts[x]! - ts[y]! || seq[x]! - seq[y]!);
+  const pos = columns[5] as Int32Array;
+  const order = Int32Array.from({ length: pos.length }, (_, i) => i).sort((x, y) => pos[x]! - pos[y]!);
   return columns.map((c) => {
     const out = new (c.constructor as new (n: number) => Float64Array | Int32Array)(c.length);
     for (let i = 0; i < order.length; i++) out[i] = c[order[i]!]!;

@@ -8,6 +8,16 @@ export async function prepareFlows(db: CaseDb): Promise<boolean> {
   const stored = (await allJson(db.conn, "case/meta_get", { key: "trace_flows_stamp" }))[0]?.value;
   if (stored === stamp) return false;
   await db.conn.run(sqlText("trace/flows_rebuild"));
+  // Whether any record states a balance: a scan of the whole table, so answered once here.
+  const balances = Number((await allJson(db.conn, "trace/has_balances"))[0]!.n) > 0;
+  await exec(db.conn, "case/meta_set", { key: "trace_flows_balances", value: balances ? "1" : "0" });
   await exec(db.conn, "case/meta_set", { key: "trace_flows_stamp", value: stamp });
   return true;
+}
+
+/** Whether trace_flows has stated balances (the flow queries then read those columns too). */
+export async function flowsHaveBalances(db: CaseDb): Promise<boolean> {
+  const stored = (await allJson(db.conn, "case/meta_get", { key: "trace_flows_balances" }))[0]?.value;
+  if (stored === "1" || stored === "0") return stored === "1";
+  return Number((await allJson(db.conn, "trace/has_balances"))[0]!.n) > 0;
 }

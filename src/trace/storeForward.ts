@@ -1,25 +1,26 @@
 // Store a forward run: the engine's typed-array results go through appenders into scratch
-// tables keyed by load_seq / account_key, then one SQL statement per table joins them back to
+// tables keyed by pos (trace_flows' processing order) / account_key; the tx ids of all of them
+// are looked up once (trace/out_ids_fill), then one SQL statement per table stores them under
 // tx ids and account ids. The old rows of the same run id are replaced, in one transaction.
 import type { CaseDb } from "../db/connect.js";
 import { exec } from "../db/sql.js";
 import { appendColumns, pick } from "./appendColumns.js";
 import type { Flows, TraceCore } from "./types.js";
 
-export async function appendForward(db: CaseDb, flows: Flows, loadSeq: Float64Array, r: TraceCore): Promise<void> {
+export async function appendForward(db: CaseDb, flows: Flows, pos: Int32Array, r: TraceCore): Promise<void> {
   // Transfers that carried taint (or lost it to the horizon or the threshold), compacted.
   const idx = new Int32Array(flows.n);
   let m = 0;
   for (let i = 0; i < flows.n; i++) if (r.tainted[i]! > 0 || r.beyondHorizon[i]! > 0 || r.belowThreshold[i]! > 0) idx[m++] = i;
   await appendColumns(db, "trace_out_transfers", [
-    pick(loadSeq, idx, m, "f64"), pick(r.tainted, idx, m, "f64"), pick(r.taintedIn, idx, m, "f64"), pick(r.hop, idx, m, "i32"),
+    pick(pos, idx, m, "i32"), pick(r.tainted, idx, m, "f64"), pick(r.taintedIn, idx, m, "f64"), pick(r.hop, idx, m, "i32"),
     pick(r.beyondHorizon, idx, m, "f64"), pick(r.belowThreshold, idx, m, "f64"), pick(r.fees, idx, m, "f64"),
   ], m);
   const mix = r.hopMix;
   if (mix.length) {
-    const seq = new Float64Array(mix.length);
-    for (let j = 0; j < mix.length; j++) seq[j] = loadSeq[mix.tx[j]!]!;
-    await appendColumns(db, "trace_out_hops", [seq, mix.hop.subarray(0, mix.length), mix.amount.subarray(0, mix.length)], mix.length);
+    const at = new Int32Array(mix.length);
+    for (let j = 0; j < mix.length; j++) at[j] = pos[mix.tx[j]!]!;
+    await appendColumns(db, "trace_out_hops", [at, mix.hop.subarray(0, mix.length), mix.amount.subarray(0, mix.length)], mix.length);
   }
   const A = r.accTaintedIn.length;
   const acc = new Int32Array(A);
@@ -38,15 +39,15 @@ export async function appendForward(db: CaseDb, flows: Flows, loadSeq: Float64Ar
   const l = r.ledger;
   if (l && l.length) {
     const n = l.length;
-    const outSeq = new Float64Array(n), inSeq = new Float64Array(n), origin = new Int32Array(n), hop = new Int32Array(n);
+    const outPos = new Int32Array(n), inPos = new Int32Array(n), origin = new Int32Array(n), hop = new Int32Array(n);
     for (let j = 0; j < n; j++) {
-      outSeq[j] = loadSeq[l.outTx[j]!]!;
-      inSeq[j] = l.inTx[j]! >= 0 ? loadSeq[l.inTx[j]!]! : -1;
+      outPos[j] = pos[l.outTx[j]!]!;
+      inPos[j] = l.inTx[j]! >= 0 ? pos[l.inTx[j]!]! : -1;
       origin[j] = l.origin[j]!;
       hop[j] = l.hop[j]!;
     }
     await appendColumns(db, "trace_out_ledger", [
-      l.account.subarray(0, n), outSeq, inSeq, origin, l.amount.subarray(0, n), l.tainted.subarray(0, n), hop,
+      l.account.subarray(0, n), outPos, inPos, origin, l.amount.subarray(0, n), l.tainted.subarray(0, n), hop,
       l.balanceBefore.subarray(0, n), l.taintedBefore.subarray(0, n),
     ], n);
   }
@@ -55,7 +56,7 @@ export async function appendForward(db: CaseDb, flows: Flows, loadSeq: Float64Ar
     for (const c of r.corrections) {
       notes.appendVarchar(c.kind);
       notes.appendInteger(c.account);
-      notes.appendDouble(loadSeq[c.tx]!);
+      notes.appendInteger(pos[c.tx]!);
       notes.appendDouble(c.amount);
       notes.appendVarchar(JSON.stringify({ tainted: c.tainted }));
       notes.endRow();
@@ -68,6 +69,7 @@ const TABLES = ["runs", "accounts", "transfers", "ledger", "trajectories", "note
 
 /** Replace the run's stored rows with the scratch tables' contents (the caller holds a transaction). */
 export async function storeScratch(db: CaseDb, runId: string): Promise<void> {
+  await exec(db.conn, "trace/out_ids_fill");
   for (const t of TABLES) await exec(db.conn, `trace/delete_run_${t}`, { run_id: runId });
   for (const t of ["transfers", "accounts", "ledger", "notes"]) await exec(db.conn, `trace/store_${t}`, { run_id: runId });
 }

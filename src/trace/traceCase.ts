@@ -70,20 +70,20 @@ export async function traceCase(db: CaseDb, req: TraceRequest, now: () => Date, 
     mark("accounts");
     const engine = req.engine === "hybrid" || req.engine === "stream" ? req.engine : await chooseEngine(db, req.minAmount, until, req.inferred);
     mark(`engine ${engine}`);
-    const { flows, loadSeq } = engine === "stream"
+    const { flows, pos } = engine === "stream"
       ? await loadFlows(db, "trace/all_flows", { until, inferred: req.inferred })
       : await loadFlows(db, "trace/forward_flows", { max_hops: req.maxHops, min_amount: req.minAmount, until, inferred: req.inferred });
     mark(`flows (${flows.n} transfers)`);
     const core = forwardCore(flows, accounts, { method: req.method, maxHops: req.maxHops, minAmount: req.minAmount, opening: req.opening, ledger: req.ledger });
     mark("core");
     totals = { ...core.totals, presented: presentTotals(core.totals, req.method !== "poison") };
-    await appendForward(db, flows, loadSeq, core);
+    await appendForward(db, flows, pos, core);
     mark("append");
     const trj = ["fifo", "lifo", "haircut"].includes(req.method) && req.trajectories > 0 && core.ledger
       ? trajectories(flows, accounts, core, req.trajectories) : null;
     await inTransaction(db, async () => {
       await storeScratch(db, id);
-      if (trj) await storeTrajectories(db, id, trj, loadSeq);
+      if (trj) await storeTrajectories(db, id, trj, pos);
       await storeRun(db, id, req, options, sources, totals, started, now());
     });
     mark("store");

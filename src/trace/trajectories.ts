@@ -110,10 +110,10 @@ export function trajectories(f: Flows, acc: AccountTable, core: TraceCore, k: nu
 }
 
 /** Store the trajectories under tx ids and account ids (a remainder row has no path). */
-export async function storeTrajectories(db: CaseDb, runId: string, set: TrajectorySet, loadSeq: Float64Array): Promise<void> {
-  const seqs = [...new Set(set.top.flatMap((t) => t.path.map((i) => loadSeq[i]!)))];
+export async function storeTrajectories(db: CaseDb, runId: string, set: TrajectorySet, pos: Int32Array): Promise<void> {
+  const positions = [...new Set(set.top.flatMap((t) => t.path.map((i) => pos[i]!)))];
   const keys = [...new Set(set.top.map((t) => t.endAccount))];
-  const txOf = new Map((await allJson(db.conn, "trace/tx_ids_of", { seqs: listValue(seqs.map((s) => BigInt(s))) })).map((r) => [Number(r.load_seq), String(r.tx_id)]));
+  const txOf = new Map((await allJson(db.conn, "trace/tx_ids_of", { positions: listValue(positions) })).map((r) => [Number(r.pos), String(r.tx_id)]));
   const accOf = new Map((await allJson(db.conn, "trace/account_ids_of", { keys: listValue(keys) })).map((r) => [Number(r.account_key), String(r.account_id)]));
   const app = await db.conn.createAppender("trace_trajectories");
   let rank = 0;
@@ -129,7 +129,7 @@ export async function storeTrajectories(db: CaseDb, runId: string, set: Trajecto
     app.endRow();
   };
   for (const t of set.top) {
-    const path = t.path.map((i) => txOf.get(loadSeq[i]!)!);
+    const path = t.path.map((i) => txOf.get(pos[i]!)!);
     row(path[0]!, path, accOf.get(t.endAccount)!, t.endKind, t.amount, t.duration);
   }
   for (const [kind, amount] of set.remainder) row("", [], "(other trajectories)", kind, amount, 0);
