@@ -3,5 +3,7 @@
 -- params: $run_id VARCHAR
 -- columns: n, min_confidence, max_confidence
 SELECT count(*) AS n, min(h.confidence) AS min_confidence, max(h.confidence) AS max_confidence
-FROM trace_transfers r JOIN transfer_records t USING (tx_id) LEFT JOIN hawala_bridges h ON h.tx_id = r.tx_id
+FROM hawala_bridges h -- the only writer of inferred transfers (sql/hawala/insert_bridge.sql): the
+JOIN trace_transfers r USING (tx_id) -- join starts from it and costs nothing when a case has no bridges
+JOIN transfer_records t USING (tx_id)
 WHERE r.run_id = $run_id AND t.inferred;

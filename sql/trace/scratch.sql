@@ -17,7 +17,7 @@ CREATE TEMP TABLE IF NOT EXISTS trace_out_accounts (
   exited DOUBLE, first_hop INTEGER, first_seen DOUBLE, last_seen DOUBLE);
 CREATE TEMP TABLE IF NOT EXISTS trace_out_ledger (
   account_key INTEGER, out_pos INTEGER, in_pos INTEGER, origin INTEGER, amount DOUBLE, tainted DOUBLE, hop INTEGER,
-  balance_before DOUBLE, tainted_before DOUBLE);
+  balance_before DOUBLE, tainted_before DOUBLE, seq INTEGER);
 CREATE TEMP TABLE IF NOT EXISTS trace_out_notes (
   kind VARCHAR, account_key INTEGER, pos INTEGER, amount DOUBLE, detail VARCHAR);
 -- The tx id of every pos the results above name (trace/out_ids_fill): one lookup for all of them.

@@ -7,7 +7,7 @@ SELECT $run_id, a.account_id, oi.tx_id, ii.tx_id,
        nullif(o.hop, -1),
        CASE WHEN isnan(o.balance_before) THEN NULL ELSE o.balance_before END,
        CASE WHEN isnan(o.tainted_before) THEN NULL ELSE o.tainted_before END,
-       row_number() OVER (ORDER BY o.rowid)
+       o.seq
 FROM trace_out_ledger o
 JOIN account_records a USING (account_key)
 JOIN trace_out_ids oi ON oi.pos = o.out_pos

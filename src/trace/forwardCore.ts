@@ -43,7 +43,12 @@ export function forwardCore(f: Flows, acc: AccountTable, o: CoreOptions): TraceC
   // every account's lots was most of the pass's time (a cache miss per lot).
   const lazy = store !== null && o.eagerLots !== true;
   const mat = new Uint8Array(store ? A : 0);
-  const events = lazy ? accountEvents(f, A) : null;
+  // Each not-yet-materialized account's records so far, newest first, as a linked list threaded
+  // through one array (entry 2i: transfer i's sender, 2i + 1: its receiver), built as the pass
+  // goes: one write per record end, no separate indexing pass over the case.
+  const evLast = lazy ? new Int32Array(A).fill(-1) : new Int32Array(0);
+  const evLink = lazy ? new Int32Array(2 * n) : new Int32Array(0);
+  let replay = new Int32Array(64);
   const openAmount = new Float64Array(store ? A : 0), openOrigin = new Uint8Array(store ? A : 0);
 
   const inferred = o.opening === "inferred" ? inferredOpenings(f, acc) : new Float64Array(A);
@@ -148,8 +153,13 @@ export function forwardCore(f: Flows, acc: AccountTable, o: CoreOptions): TraceC
    * main loop's to the bit.
    */
   const materialize = (b: number, i: number): void => {
-    const s = store!, ev = events!;
+    const s = store!;
     mat[b] = 1;
+    let m = 0; // b's records, oldest first (the list holds them newest first)
+    for (let e = evLast[b]!; e >= 0; e = evLink[e]!) {
+      if (m === replay.length) { const r = new Int32Array(m * 2); r.set(replay); replay = r; }
+      replay[m++] = e >> 1;
+    }
     let B = 0;
     if (openAmount[b]! > 0) { B = openAmount[b]!; addLot(s, b, B, -1, openOrigin[b] as OriginCode, null); }
     const debitClean = (amount: number, j: number) => {
@@ -162,9 +172,8 @@ export function forwardCore(f: Flows, acc: AccountTable, o: CoreOptions): TraceC
       if (diff > BALANCE_TOLERANCE) { B = before; addLot(s, b, diff, j, 3, null); }
       else if (diff < -BALANCE_TOLERANCE) debitClean(-diff, j);
     };
-    for (let k = ev.start[b]!, end = ev.start[b + 1]!; k < end; k++) {
-      const j = ev.tx[k]!;
-      if (j > i) break;
+    for (let k = m - 1; k >= 0; k--) {
+      const j = replay[k]!;
       const from = f.from[j]!;
       if (from === b && f.balanceAfterFrom) {
         const v = f.balanceAfterFrom[j]!;
@@ -184,6 +193,10 @@ export function forwardCore(f: Flows, acc: AccountTable, o: CoreOptions): TraceC
 
   for (let i = 0; i < n; i++) {
     const a = f.from[i]!, b = f.to[i]!, out = f.valueOut[i]!, vin = f.valueIn[i]!;
+    if (lazy) {
+      if (!mat[a]) { evLink[2 * i] = evLast[a]!; evLast[a] = 2 * i; }
+      if (b !== a && !mat[b]) { evLink[2 * i + 1] = evLast[b]!; evLast[b] = 2 * i + 1; }
+    }
     if (f.balanceAfterFrom && !term[a]) {
       const k = f.balanceAfterFrom[i]!;
       if (!Number.isNaN(k)) correct(a, k + out, i);
@@ -307,22 +320,3 @@ function pushMix(m: HopMix, tx: number, hop: number, amount: number): void {
   m.amount[m.length++] = amount;
 }
 
-/**
- * Every account's records in processing order, as one CSR index: the transfers of account `a`
- * are tx[start[a] .. start[a + 1]) (a transfer from an account to itself appears once).
- */
-function accountEvents(f: Flows, A: number): { start: Int32Array; tx: Int32Array } {
-  const start = new Int32Array(A + 1);
-  const n = f.n, from = f.from, to = f.to;
-  for (let i = 0; i < n; i++) {
-    start[from[i]! + 1]++;
-    if (to[i] !== from[i]) start[to[i]! + 1]++;
-  }
-  for (let a = 0; a < A; a++) start[a + 1] += start[a]!;
-  const next = start.slice(0, A), tx = new Int32Array(start[A]!);
-  for (let i = 0; i < n; i++) {
-    tx[next[from[i]!]!++] = i;
-    if (to[i] !== from[i]) tx[next[to[i]!]!++] = i;
-  }
-  return { start, tx };
-}

@@ -39,8 +39,9 @@ export async function appendForward(db: CaseDb, flows: Flows, pos: Int32Array, r
   const l = r.ledger;
   if (l && l.length) {
     const n = l.length;
-    const outPos = new Int32Array(n), inPos = new Int32Array(n), origin = new Int32Array(n), hop = new Int32Array(n);
+    const outPos = new Int32Array(n), inPos = new Int32Array(n), origin = new Int32Array(n), hop = new Int32Array(n), seq = new Int32Array(n);
     for (let j = 0; j < n; j++) {
+      seq[j] = j + 1; // row order within the run (outflow order, then consumption order)
       outPos[j] = pos[l.outTx[j]!]!;
       inPos[j] = l.inTx[j]! >= 0 ? pos[l.inTx[j]!]! : -1;
       origin[j] = l.origin[j]!;
@@ -48,7 +49,7 @@ export async function appendForward(db: CaseDb, flows: Flows, pos: Int32Array, r
     }
     await appendColumns(db, "trace_out_ledger", [
       l.account.subarray(0, n), outPos, inPos, origin, l.amount.subarray(0, n), l.tainted.subarray(0, n), hop,
-      l.balanceBefore.subarray(0, n), l.taintedBefore.subarray(0, n),
+      l.balanceBefore.subarray(0, n), l.taintedBefore.subarray(0, n), seq,
     ], n);
   }
   if (r.corrections.length) {
