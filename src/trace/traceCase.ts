@@ -68,7 +68,7 @@ export async function traceCase(db: CaseDb, req: TraceRequest, now: () => Date, 
     mark("seeds");
     const accounts = await loadAccounts(db);
     mark("accounts");
-    const engine = req.engine === "hybrid" || req.engine === "stream" ? req.engine : await chooseEngine(db, req.minAmount, until, req.inferred);
+    const engine = req.engine === "hybrid" || req.engine === "stream" ? req.engine : await chooseEngine(db, req.seeds.txIds.length, accounts.count, req.minAmount, until, req.inferred);
     mark(`engine ${engine}`);
     const { flows, pos } = engine === "stream"
       ? await loadFlows(db, "trace/all_flows", { until, inferred: req.inferred })
@@ -99,8 +99,17 @@ export async function traceCase(db: CaseDb, req: TraceRequest, now: () => Date, 
   return doc;
 }
 
-/** Two hops reaching more than 2 % of the case's accounts means most of it is reachable in six. */
-async function chooseEngine(db: CaseDb, minAmount: number, until: number, inferred: boolean): Promise<"hybrid" | "stream"> {
+/**
+ * Two hops reaching more than 2 % of the case's accounts means most of it is reachable in six:
+ * one pass over every transfer ("stream") is then cheaper than bounding them first ("hybrid").
+ * The probe (trace/reach_probe) counts those two hops; it is skipped when the seeds times the
+ * average out-degree squared already exceeds the 2 % (the expected two-hop reach of that many
+ * seeds), because then a wrong guess can only cost one full pass, the price of the large trace
+ * itself, while the probe costs about 0.3 s at 10M transfers.
+ */
+async function chooseEngine(db: CaseDb, seeds: number, accounts: number, minAmount: number, until: number, inferred: boolean): Promise<"hybrid" | "stream"> {
+  const degree = Number((await allJson(db.conn, "trace/flows_count"))[0]!.n) / Math.max(1, accounts);
+  if (seeds * degree * degree > 0.02 * accounts) return "stream";
   const probe = (await allJson(db.conn, "trace/reach_probe", { min_amount: minAmount, until, inferred }))[0]!;
   return Number(probe.reached) > 0.02 * Number(probe.accounts) ? "stream" : "hybrid";
 }
