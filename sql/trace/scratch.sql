@@ -20,7 +20,9 @@ CREATE TEMP TABLE IF NOT EXISTS trace_out_ledger (
   balance_before DOUBLE, tainted_before DOUBLE, seq INTEGER);
 CREATE TEMP TABLE IF NOT EXISTS trace_out_notes (
   kind VARCHAR, account_key INTEGER, pos INTEGER, amount DOUBLE, detail VARCHAR);
--- The tx id of every pos the results above name (trace/out_ids_fill): one lookup for all of them.
+-- Every pos the results above name, once, ascending (the engine lists them), and their tx ids
+-- (trace/out_ids_fill): one lookup for all of them.
+CREATE TEMP TABLE IF NOT EXISTS trace_out_need (pos INTEGER);
 CREATE TEMP TABLE IF NOT EXISTS trace_out_ids (pos INTEGER, tx_id VARCHAR);
 DELETE FROM trace_seed_ids;
 DELETE FROM trace_seed_pos;
@@ -29,4 +31,5 @@ DELETE FROM trace_out_hops;
 DELETE FROM trace_out_accounts;
 DELETE FROM trace_out_ledger;
 DELETE FROM trace_out_notes;
+DELETE FROM trace_out_need;
 DELETE FROM trace_out_ids;

@@ -1,6 +1,7 @@
 // Trace bench: a generated case (10M transfers full, 200k quick), 1,000 seeds, 6 hops. Every
 // method's `flowtrace trace` runs as a whole process and is timed against the minimal one-pass
-// streaming baseline (traceBaseline.ts) on the same data in the same run. Peak memory from
+// streaming baseline (traceBaseline.ts) on the same data in the same run, read two ways: from
+// the case's tables, and from the tracer's prepared copy. Peak memory from
 // /usr/bin/time where it exists.
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -47,33 +48,45 @@ export const traceBench: BenchSuite = {
     const runBaseline = (sql = "bench_baseline.sql") => timed(["--input-type=module", "-e", BASELINE_SCRIPT, dbPath, join(root, "sql", "trace", sql), seedPath, String(HOPS)]);
     const trace = (method: string, engine: string, seeds = seedPath, hops = HOPS) =>
       timed([cli, "trace", "--db", dbPath, "--seed-file", seeds, "--method", method, "--max-hops", String(hops), "--engine", engine]);
-    const before = runBaseline();
-    log(`baseline (one-pass poison over all ${n.toLocaleString("en-US")} transfers): ${before.stdout.trim()}`);
+    // The machine may be shared: every figure is the median of REPEAT runs, and the baselines'
+    // runs are spread over the whole bench (one at the start, one between methods, one at the end).
+    const REPEAT = 3;
+    const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[xs.length >> 1]!;
+    const canonical: number[] = [], prepared: number[] = [];
+    const baselines = () => {
+      const c = runBaseline(), p = runBaseline("bench_baseline_flows.sql");
+      canonical.push(c.seconds);
+      prepared.push(p.seconds);
+      return { c, p };
+    };
     // The first trace after a change of the case rebuilds the flow table (sql/schema/026).
     const db = await openCase(dbPath);
     await exec(db.conn, "case/meta_set", { key: "trace_flows_stamp", value: "" });
     db.close();
     const first = trace("poison", "auto");
-    const flowsBefore = runBaseline("bench_baseline_flows.sql");
-    const rows: string[][] = [];
-    for (const method of METHODS) {
-      const r = { auto: trace(method, "auto"), hybrid: trace(method, "hybrid"), stream: trace(method, "stream") };
-      rows.push([method, ...(["auto", "hybrid", "stream"] as const).map((e) => r[e].seconds.toFixed(2)), r.auto.peakMb.toFixed(0)]);
+    const b0 = baselines();
+    log(`baseline (one-pass poison over all ${n.toLocaleString("en-US")} transfers): ${b0.c.stdout.trim()}`);
+    const rows: { method: string; auto: number[]; hybrid: number; stream: number; peakMb: number }[] = [];
+    for (const [k, method] of METHODS.entries()) {
+      const auto = Array.from({ length: REPEAT }, () => trace(method, "auto"));
+      rows.push({ method, auto: auto.map((r) => r.seconds), hybrid: trace(method, "hybrid").seconds, stream: trace(method, "stream").seconds, peakMb: Math.max(...auto.map((r) => r.peakMb)) });
+      if (k === 2) baselines();
     }
-    const after = runBaseline();
-    const flowsAfter = runBaseline("bench_baseline_flows.sql");
-    // The machine is shared: each baseline runs first and last, and ratios use their mean.
-    const base = (before.seconds + after.seconds) / 2;
-    const flowBase = (flowsBefore.seconds + flowsAfter.seconds) / 2;
-    const ratio = (v: string) => (Number(v) / base).toFixed(2);
+    baselines();
+    const base = median(canonical), flowBase = median(prepared);
+    const s2 = (v: number) => v.toFixed(2);
     log("");
-    log(`${n.toLocaleString("en-US")} transfers, 1,000 seeds, ${HOPS} hops; baseline ${before.seconds.toFixed(2)} s / ${after.seconds.toFixed(2)} s (peak ${before.peakMb.toFixed(0)} MB); first trace after ingest (builds the flow table) ${first.seconds.toFixed(2)} s`);
+    log(`${n.toLocaleString("en-US")} transfers, 1,000 seeds, ${HOPS} hops, medians of ${REPEAT} runs.`);
+    log(`baseline, one pass from the case's tables (join to account keys, sort): ${s2(base)} s (runs ${canonical.map(s2).join(", ")}; peak ${b0.c.peakMb.toFixed(0)} MB)`);
+    log(`second baseline, the same pass over the tracer's prepared copy (trace_flows: no join, no sort): ${s2(flowBase)} s (runs ${prepared.map(s2).join(", ")})`);
+    log(`first trace after ingest (builds the prepared copy): ${s2(first.seconds)} s`);
     log("");
-    log(`second baseline: the same pass over the tracer's prepared copy (trace_flows: no join, no sort) ${flowsBefore.seconds.toFixed(2)} s / ${flowsAfter.seconds.toFixed(2)} s`);
-    log("");
-    log("| method | default (auto) s | ratio | vs prepared-copy pass | --engine hybrid s | ratio | --engine stream s | ratio | peak MB |");
+    log("| method | default engine s (runs) | ratio | vs prepared-copy pass | --engine hybrid s | ratio | --engine stream s | ratio | peak MB |");
     log("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
-    for (const [m, a, h, st, mb] of rows) log(`| ${m} | ${a} | ${ratio(a!)} | ${(Number(a) / flowBase).toFixed(2)} | ${h} | ${ratio(h!)} | ${st} | ${ratio(st!)} | ${mb} |`);
+    for (const r of rows) {
+      const a = median(r.auto);
+      log(`| ${r.method} | ${s2(a)} (${r.auto.map(s2).join(", ")}) | ${s2(a / base)} | ${s2(a / flowBase)} | ${s2(r.hybrid)} | ${s2(r.hybrid / base)} | ${s2(r.stream)} | ${s2(r.stream / base)} | ${r.peakMb.toFixed(0)} |`);
+    }
     // A local trace (few seeds, few hops): what the recursive bound is for.
     const localSeeds = join(workDir, `trace-${size}-seeds10.csv`);
     writeFileSync(localSeeds, readFileSync(seedPath, "utf8").split("\n").slice(0, 11).join("\n") + "\n");

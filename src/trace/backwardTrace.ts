@@ -7,6 +7,7 @@ import { inputError } from "../errors.js";
 import { backwardCore } from "./backwardCore.js";
 import { loadAccounts, loadFlows, prepareSeeds } from "./loadFlows.js";
 import { cents } from "./money.js";
+import { appendNeeded } from "./storeForward.js";
 import type { TraceRequest } from "./traceCase.js";
 
 export async function backwardTrace(db: CaseDb, req: TraceRequest, until: number) {
@@ -35,6 +36,7 @@ export async function backwardTrace(db: CaseDb, req: TraceRequest, until: number
     for (const k of [a, b]) { if (!first.has(k)) first.set(k, i); last.set(k, i); }
   }
   t.closeSync();
+  await appendNeeded(db, flows.n, pos, (mark) => { for (let i = 0; i < flows.n; i++) if (r.hop[i]! >= 0) mark[i] = 1; });
   const ap = await db.conn.createAppender("trace_out_accounts", "main", "temp");
   for (const k of [...first.keys()].sort((x, y) => x - y)) {
     const tin = accIn.get(k) ?? 0, tout = accOut.get(k) ?? 0;

@@ -3,7 +3,7 @@
 // are looked up once (trace/out_ids_fill), then one SQL statement per table stores them under
 // tx ids and account ids. The old rows of the same run id are replaced, in one transaction.
 import type { CaseDb } from "../db/connect.js";
-import { exec } from "../db/sql.js";
+import { allJson, exec } from "../db/sql.js";
 import { appendColumns, pick } from "./appendColumns.js";
 import type { Flows, TraceCore } from "./types.js";
 
@@ -16,6 +16,15 @@ export async function appendForward(db: CaseDb, flows: Flows, pos: Int32Array, r
     pick(pos, idx, m, "i32"), pick(r.tainted, idx, m, "f64"), pick(r.taintedIn, idx, m, "f64"), pick(r.hop, idx, m, "i32"),
     pick(r.beyondHorizon, idx, m, "f64"), pick(r.belowThreshold, idx, m, "f64"), pick(r.fees, idx, m, "f64"),
   ], m);
+  await appendNeeded(db, flows.n, pos, (mark) => {
+    for (let k = 0; k < m; k++) mark[idx[k]!] = 1;
+    const l = r.ledger;
+    if (l) for (let j = 0; j < l.length; j++) {
+      mark[l.outTx[j]!] = 1;
+      if (l.inTx[j]! >= 0) mark[l.inTx[j]!] = 1;
+    }
+    for (const c of r.corrections) mark[c.tx] = 1;
+  });
   const mix = r.hopMix;
   if (mix.length) {
     const at = new Int32Array(mix.length);
@@ -66,11 +75,29 @@ export async function appendForward(db: CaseDb, flows: Flows, pos: Int32Array, r
   }
 }
 
+/**
+ * List every transfer the results name (`fill` marks their indexes) as ascending positions in
+ * trace_out_need, for trace/out_ids_fill.
+ */
+export async function appendNeeded(db: CaseDb, n: number, pos: Int32Array, fill: (mark: Uint8Array) => void): Promise<void> {
+  const mark = new Uint8Array(n);
+  fill(mark);
+  let c = 0;
+  for (let i = 0; i < n; i++) if (mark[i]) c++;
+  const need = new Int32Array(c);
+  c = 0;
+  for (let i = 0; i < n; i++) if (mark[i]) need[c++] = pos[i]!;
+  await appendColumns(db, "trace_out_need", [need], c);
+}
+
 const TABLES = ["runs", "accounts", "transfers", "ledger", "trajectories", "notes"];
 
 /** Replace the run's stored rows with the scratch tables' contents (the caller holds a transaction). */
 export async function storeScratch(db: CaseDb, runId: string): Promise<void> {
   await exec(db.conn, "trace/out_ids_fill");
   for (const t of TABLES) await exec(db.conn, `trace/delete_run_${t}`, { run_id: runId });
-  for (const t of ["transfers", "accounts", "ledger", "notes"]) await exec(db.conn, `trace/store_${t}`, { run_id: runId });
+  const counts = (await allJson(db.conn, "trace/out_counts"))[0]!;
+  for (const t of ["transfers", "accounts", "ledger", "notes"]) {
+    if (Number(counts[t]) > 0) await exec(db.conn, `trace/store_${t}`, { run_id: runId });
+  }
 }
