@@ -1,8 +1,53 @@
 // How commands print: one JSON document (--json) or an aligned text table for a person.
 import type { Io } from "./io.js";
 
+/**
+ * Print `doc` exactly as `JSON.stringify(doc, null, 2)` would, but in pieces: a trace that
+ * reaches millions of transfers makes a document longer than the longest string V8 can hold
+ * (about 512 MB), so the top level and its arrays are written element by element.
+ */
 export function printJson(io: Io, doc: unknown): void {
-  io.out(JSON.stringify(doc, null, 2) + "\n");
+  let buf = "";
+  const write = (text: string) => {
+    buf += text;
+    if (buf.length > 1 << 20) { io.out(buf); buf = ""; }
+  };
+  writeJson(doc, "", 0, write);
+  io.out(buf + "\n");
+}
+
+/** Structural levels written piecewise; deeper values are stringified whole and re-indented. */
+const PIECEWISE_DEPTH = 2;
+
+function writeJson(value: unknown, indent: string, depth: number, write: (text: string) => void): void {
+  const v = value !== null && typeof value === "object" && typeof (value as { toJSON?: unknown }).toJSON === "function"
+    ? (value as { toJSON: () => unknown }).toJSON() : value;
+  if (depth >= PIECEWISE_DEPTH || v === null || typeof v !== "object") {
+    const text = JSON.stringify(v, null, 2) ?? "null";
+    write(indent ? text.replaceAll("\n", `\n${indent}`) : text);
+    return;
+  }
+  const inner = indent + "  ";
+  if (Array.isArray(v)) {
+    if (v.length === 0) { write("[]"); return; }
+    write("[");
+    v.forEach((item, i) => {
+      write(`${i ? "," : ""}\n${inner}`);
+      const skip = item === undefined || typeof item === "function" || typeof item === "symbol";
+      if (skip) write("null");
+      else writeJson(item, inner, depth + 1, write);
+    });
+    write(`\n${indent}]`);
+    return;
+  }
+  const entries = Object.entries(v as Record<string, unknown>).filter(([, x]) => x !== undefined && typeof x !== "function" && typeof x !== "symbol");
+  if (entries.length === 0) { write("{}"); return; }
+  write("{");
+  entries.forEach(([k, x], i) => {
+    write(`${i ? "," : ""}\n${inner}${JSON.stringify(k)}: `);
+    writeJson(x, inner, depth + 1, write);
+  });
+  write(`\n${indent}}`);
 }
 
 /** Plain aligned columns; numbers right-aligned. Cells are shown as given (no markup on a terminal). */
