@@ -35,7 +35,7 @@ export interface TraceRequest {
   ledger: boolean;
   /**
    * "hybrid": recursive SQL bounds the transfers; "stream": one pass over all of them; "auto"
-   * (default): a two-hop probe picks one (see sql/trace/reach_probe.sql). Same results.
+   * (default): picks one by the seeds' expected reach (chooseEngine below). Same results.
    */
   engine?: "auto" | "hybrid" | "stream";
 }

@@ -33,7 +33,7 @@ export function traceOptions<T>(y: Argv<T>): Argv<T & TraceArgs> {
     .option("inferred", { type: "string", default: "off", describe: "on|off: follow inferred links (hawala bridges)" })
     .option("trajectories", { type: "number", default: 20, describe: "keep the N largest trajectories (fifo, lifo, haircut); the rest is summed" })
     .option("ledger", { type: "boolean", default: true, describe: "store the allocation ledger (--no-ledger to skip)" })
-    .option("engine", { type: "string", choices: ["auto", "hybrid", "stream"], default: "auto", describe: "hybrid: recursive SQL bounds the transfers; stream: one pass over all; auto: a two-hop probe picks (same results)" }) as unknown as Argv<T & TraceArgs>;
+    .option("engine", { type: "string", choices: ["auto", "hybrid", "stream"], default: "auto", describe: "hybrid: recursive SQL bounds the transfers; stream: one pass over all; auto: picks by the seeds' expected reach (same results)" }) as unknown as Argv<T & TraceArgs>;
 }
 
 const timestamp = z.string().refine((s) => /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?Z?)?$/.test(s) && !Number.isNaN(Date.parse(s.length === 10 ? `${s}T00:00:00Z` : s)));
