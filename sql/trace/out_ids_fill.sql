@@ -3,4 +3,4 @@
 -- instead of looking up millions of tx ids in transfer_records each.
 -- params: none
 INSERT INTO trace_out_ids
-SELECT f.pos, f.tx_id FROM trace_flows f WHERE f.pos IN (SELECT pos FROM trace_out_need);
+SELECT f.pos, f.tx_id, f.ts FROM trace_flows f WHERE f.pos IN (SELECT pos FROM trace_out_need);

@@ -14,7 +14,7 @@ CREATE TEMP TABLE IF NOT EXISTS trace_out_transfers (
 CREATE TEMP TABLE IF NOT EXISTS trace_out_hops (pos INTEGER, hop INTEGER, amount DOUBLE);
 CREATE TEMP TABLE IF NOT EXISTS trace_out_accounts (
   account_key INTEGER, tainted_in DOUBLE, tainted_out DOUBLE, retained DOUBLE, unexplained_out DOUBLE,
-  exited DOUBLE, first_hop INTEGER, first_seen DOUBLE, last_seen DOUBLE);
+  exited DOUBLE, first_hop INTEGER, first_pos INTEGER, last_pos INTEGER);
 CREATE TEMP TABLE IF NOT EXISTS trace_out_ledger (
   account_key INTEGER, out_pos INTEGER, in_pos INTEGER, origin INTEGER, amount DOUBLE, tainted DOUBLE, hop INTEGER,
   balance_before DOUBLE, tainted_before DOUBLE, seq INTEGER);
@@ -23,7 +23,7 @@ CREATE TEMP TABLE IF NOT EXISTS trace_out_notes (
 -- Every pos the results above name, once, ascending (the engine lists them), and their tx ids
 -- (trace/out_ids_fill): one lookup for all of them.
 CREATE TEMP TABLE IF NOT EXISTS trace_out_need (pos INTEGER);
-CREATE TEMP TABLE IF NOT EXISTS trace_out_ids (pos INTEGER, tx_id VARCHAR);
+CREATE TEMP TABLE IF NOT EXISTS trace_out_ids (pos INTEGER, tx_id VARCHAR, ts DOUBLE);
 DELETE FROM trace_seed_ids;
 DELETE FROM trace_seed_pos;
 DELETE FROM trace_out_transfers;

@@ -32,7 +32,7 @@ export function backwardCore(f: Flows, acc: AccountTable, target: number, since:
   };
   let total = 0;
   for (let i = 0; i < n; i++) {
-    if (f.to[i] === target && f.from[i] !== target && f.ts[i]! >= since) { demand[0]![i] = f.valueIn[i]!; total += f.valueIn[i]!; }
+    if (f.to[i] === target && f.from[i] !== target && f.ts![i]! >= since) { demand[0]![i] = f.valueIn[i]!; total += f.valueIn[i]!; }
   }
   // Funding rows grouped by outflow (poison: every earlier inflow of the sender, unweighted).
   const rows = poison ? null : attribution(f, acc, o.method, o.opening);

@@ -41,7 +41,7 @@ export async function backwardTrace(db: CaseDb, req: TraceRequest, until: number
   for (const k of [...first.keys()].sort((x, y) => x - y)) {
     const tin = accIn.get(k) ?? 0, tout = accOut.get(k) ?? 0;
     ap.appendInteger(k); ap.appendDouble(tin); ap.appendDouble(tout); ap.appendDouble(0); ap.appendDouble(0); ap.appendDouble(0);
-    ap.appendInteger(0); ap.appendDouble(flows.ts[first.get(k)!]!); ap.appendDouble(flows.ts[last.get(k)!]!); ap.endRow();
+    ap.appendInteger(0); ap.appendInteger(pos[first.get(k)!]!); ap.appendInteger(pos[last.get(k)!]!); ap.endRow();
   }
   ap.closeSync();
   const notes = await db.conn.createAppender("trace_out_notes", "main", "temp");

@@ -24,6 +24,9 @@ export async function appendForward(db: CaseDb, flows: Flows, pos: Int32Array, r
       if (l.inTx[j]! >= 0) mark[l.inTx[j]!] = 1;
     }
     for (const c of r.corrections) mark[c.tx] = 1;
+    for (let a = 0; a < r.accTaintedIn.length; a++) {
+      if (r.accTaintedIn[a]! > 0) { mark[r.accFirstTx[a]!] = 1; mark[r.accLastTx[a]!] = 1; }
+    }
   });
   const mix = r.hopMix;
   if (mix.length) {
@@ -35,9 +38,10 @@ export async function appendForward(db: CaseDb, flows: Flows, pos: Int32Array, r
   const acc = new Int32Array(A);
   let k = 0;
   for (let a = 0; a < A; a++) if (r.accTaintedIn[a]! > 0) acc[k++] = a;
+  // First and last seen as the pos of those transfers (their times come from trace_out_ids).
   const seen = (tx: Int32Array) => {
-    const out = new Float64Array(k);
-    for (let j = 0; j < k; j++) out[j] = flows.ts[tx[acc[j]!]!]!;
+    const out = new Int32Array(k);
+    for (let j = 0; j < k; j++) out[j] = pos[tx[acc[j]!]!]!;
     return out;
   };
   await appendColumns(db, "trace_out_accounts", [

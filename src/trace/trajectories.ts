@@ -11,7 +11,8 @@ import type { AccountTable, Flows, TraceCore } from "./types.js";
 import { edgesOf, linkIndex } from "./trajectoryLinks.js";
 
 export type EndKind = "retained" | "exited" | "beyond_horizon" | "below_threshold" | "fees";
-export interface Trajectory { path: number[]; endAccount: number; endKind: EndKind; amount: number; duration: number }
+/** A trajectory's duration (its last transfer's time minus its seed's) is computed when it is stored. */
+export interface Trajectory { path: number[]; endAccount: number; endKind: EndKind; amount: number }
 export interface TrajectorySet { top: Trajectory[]; remainder: Map<EndKind, number> }
 
 // Work bounds: the search stops (and the rest goes to the remainder rows) after this many
@@ -76,7 +77,7 @@ export function trajectories(f: Flows, acc: AccountTable, core: TraceCore, k: nu
     if (end) {
       const path = pathOf(parent[node]!);
       if (path[path.length - 1] !== t) path.push(t);
-      ends.push({ path, endAccount: end[1], endKind: end[0], amount: a, duration: f.ts[t]! - f.ts[path[0]!]! });
+      ends.push({ path, endAccount: end[1], endKind: end[0], amount: a });
       continue;
     }
     expansions++;
@@ -113,7 +114,9 @@ export function trajectories(f: Flows, acc: AccountTable, core: TraceCore, k: nu
 export async function storeTrajectories(db: CaseDb, runId: string, set: TrajectorySet, pos: Int32Array): Promise<void> {
   const positions = [...new Set(set.top.flatMap((t) => t.path.map((i) => pos[i]!)))];
   const keys = [...new Set(set.top.map((t) => t.endAccount))];
-  const txOf = new Map((await allJson(db.conn, "trace/tx_ids_of", { positions: listValue(positions) })).map((r) => [Number(r.pos), String(r.tx_id)]));
+  const ids = await allJson(db.conn, "trace/tx_ids_of", { positions: listValue(positions) });
+  const txOf = new Map(ids.map((r) => [Number(r.pos), String(r.tx_id)]));
+  const tsOf = new Map(ids.map((r) => [Number(r.pos), Number(r.ts)]));
   const accOf = new Map((await allJson(db.conn, "trace/account_ids_of", { keys: listValue(keys) })).map((r) => [Number(r.account_key), String(r.account_id)]));
   const app = await db.conn.createAppender("trace_trajectories");
   let rank = 0;
@@ -130,7 +133,8 @@ export async function storeTrajectories(db: CaseDb, runId: string, set: Trajecto
   };
   for (const t of set.top) {
     const path = t.path.map((i) => txOf.get(pos[i]!)!);
-    row(path[0]!, path, accOf.get(t.endAccount)!, t.endKind, t.amount, t.duration);
+    const duration = tsOf.get(pos[t.path[t.path.length - 1]!]!)! - tsOf.get(pos[t.path[0]!]!)!;
+    row(path[0]!, path, accOf.get(t.endAccount)!, t.endKind, t.amount, duration);
   }
   for (const [kind, amount] of set.remainder) row("", [], "(other trajectories)", kind, amount, 0);
   app.closeSync();

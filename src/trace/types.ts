@@ -14,8 +14,8 @@ export interface Flows {
   to: Int32Array;
   valueOut: Float64Array;
   valueIn: Float64Array;
-  /** Seconds since the epoch (only compared and subtracted). */
-  ts: Float64Array;
+  /** Seconds since the epoch: read for backward traces only (their window); null otherwise. */
+  ts: Float64Array | null;
   /** 1 for a seed transfer. */
   seed: Uint8Array;
   /** Sender's / receiver's balance after the transfer where the record says it, else NaN. Null when no record has one. */
