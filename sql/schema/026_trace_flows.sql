@@ -1,7 +1,7 @@
 -- The tracer's columnar copy of the transfers: integer account keys, DOUBLE values, epoch
 -- seconds, and the processing order (pos = rank by ts, load_seq) already computed, so that a
 -- trace neither joins account ids as strings nor sorts the whole case again. The engine keys
--- its results by pos; pos is sorted, so naming them by tx id reads only the blocks they are in. Rebuilt by the
+-- its results by pos and names them once through tx_id (trace/out_ids_fill). Rebuilt by the
 -- tracer whenever the case's transfers, accounts or sources change (meta key
 -- trace_flows_stamp); never edited by hand. Created empty here so that the name is reserved.
 CREATE TABLE IF NOT EXISTS trace_flows (

@@ -36,22 +36,24 @@ export async function prepareSeeds(db: CaseDb, seedIds: string[]): Promise<void>
  * variant when the case has stated balances) as typed arrays in processing order, with each
  * one's pos in trace_flows (the key results are stored under). The query has no ORDER BY
  * (sorting millions of rows costs more than reading them): pos is checked to ascend here and
- * the order restored if it ever does not. Seed flags come from the seeds' pos. Only the
- * backward queries return times (their window test needs them); a forward pass needs only the
- * order, and first/last seen come from SQL when results are stored.
+ * the order restored if it ever does not. Seed flags come from the seeds' pos. Times are read
+ * when the query returns a ts column (the backward queries: their window test needs them); a
+ * forward pass needs only the order, and first/last seen come from SQL when results are stored.
  */
 export async function loadFlows(db: CaseDb, name: string, params: Params): Promise<{ flows: Flows; pos: Int32Array }> {
   const balances = await flowsHaveBalances(db);
   // Arrays sized once for a full pass; a bounded (hybrid) read starts small and grows.
   const hint = name.includes("all_flows") ? Number((await allJson(db.conn, "trace/flows_count"))[0]!.n) : 1 << 18;
-  const withTs = name.startsWith("trace/backward");
+  const result = await stream(db.conn, balances ? `${name}_balances` : name, params);
+  const withTs = result.columnNames().includes("ts");
   const kinds: ColumnKind[] = ["i32", "i32", "f64", "f64", ...(withTs ? (["f64"] as const) : []), "i32", ...(balances ? (["f64", "f64"] as const) : [])];
-  const read = await readColumns(await stream(db.conn, balances ? `${name}_balances` : name, params), kinds, hint + 1);
-  let columns = read.columns;
-  if (!withTs) columns.splice(4, 0, new Float64Array(0)); // no times: an empty placeholder keeps the layout
-  if (!ascending(columns[5] as Int32Array)) columns = sortColumns(columns);
-  const [from, to, valueOut, valueIn, tsColumn, pos, balFrom, balTo] = columns as [Int32Array, Int32Array, Float64Array, Float64Array, Float64Array, Int32Array, Float64Array?, Float64Array?];
-  const ts = withTs ? tsColumn : null;
+  const read = await readColumns(result, kinds, hint + 1);
+  const at = withTs ? 5 : 4; // where pos is
+  const columns = ascending(read.columns[at] as Int32Array) ? read.columns : sortColumns(read.columns, at);
+  const [from, to, valueOut, valueIn] = columns as [Int32Array, Int32Array, Float64Array, Float64Array];
+  const ts = withTs ? (columns[4] as Float64Array) : null;
+  const pos = columns[at] as Int32Array;
+  const [balFrom, balTo] = columns.slice(at + 1) as [Float64Array?, Float64Array?];
   const seed = new Uint8Array(read.rows);
   for (const r of await allJson(db.conn, "trace/seed_positions")) {
     const i = indexOf(pos, Number(r.pos));
@@ -82,11 +84,10 @@ function indexOf(pos: Int32Array, p: number): number {
   return -1;
 }
 
-function sortColumns(columns: (Float64Array | Int32Array)[]): (Float64Array | Int32Array)[] {
-  const pos = columns[5] as Int32Array;
+function sortColumns(columns: (Float64Array | Int32Array)[], at: number): (Float64Array | Int32Array)[] {
+  const pos = columns[at] as Int32Array;
   const order = Int32Array.from({ length: pos.length }, (_, i) => i).sort((x, y) => pos[x]! - pos[y]!);
   return columns.map((c) => {
-    if (c.length !== pos.length) return c; // the empty placeholder
     const out = new (c.constructor as new (n: number) => Float64Array | Int32Array)(c.length);
     for (let i = 0; i < order.length; i++) out[i] = c[order[i]!]!;
     return out;

@@ -9,8 +9,7 @@ export async function prepareFlows(db: CaseDb): Promise<boolean> {
   if (stored === stamp) return false;
   await db.conn.run(sqlText("trace/flows_rebuild"));
   // Whether any record states a balance: a scan of the whole table, so answered once here.
-  const balances = Number((await allJson(db.conn, "trace/has_balances"))[0]!.n) > 0;
-  await exec(db.conn, "case/meta_set", { key: "trace_flows_balances", value: balances ? "1" : "0" });
+  await exec(db.conn, "case/meta_set", { key: "trace_flows_balances", value: (await scanForBalances(db)) ? "1" : "0" });
   await exec(db.conn, "case/meta_set", { key: "trace_flows_stamp", value: stamp });
   return true;
 }
@@ -19,5 +18,9 @@ export async function prepareFlows(db: CaseDb): Promise<boolean> {
 export async function flowsHaveBalances(db: CaseDb): Promise<boolean> {
   const stored = (await allJson(db.conn, "case/meta_get", { key: "trace_flows_balances" }))[0]?.value;
   if (stored === "1" || stored === "0") return stored === "1";
+  return scanForBalances(db);
+}
+
+async function scanForBalances(db: CaseDb): Promise<boolean> {
   return Number((await allJson(db.conn, "trace/has_balances"))[0]!.n) > 0;
 }

@@ -114,9 +114,7 @@ export function trajectories(f: Flows, acc: AccountTable, core: TraceCore, k: nu
 export async function storeTrajectories(db: CaseDb, runId: string, set: TrajectorySet, pos: Int32Array): Promise<void> {
   const positions = [...new Set(set.top.flatMap((t) => t.path.map((i) => pos[i]!)))];
   const keys = [...new Set(set.top.map((t) => t.endAccount))];
-  const ids = await allJson(db.conn, "trace/tx_ids_of", { positions: listValue(positions) });
-  const txOf = new Map(ids.map((r) => [Number(r.pos), String(r.tx_id)]));
-  const tsOf = new Map(ids.map((r) => [Number(r.pos), Number(r.ts)]));
+  const byPos = new Map((await allJson(db.conn, "trace/tx_ids_of", { positions: listValue(positions) })).map((r) => [Number(r.pos), { tx: String(r.tx_id), ts: Number(r.ts) }]));
   const accOf = new Map((await allJson(db.conn, "trace/account_ids_of", { keys: listValue(keys) })).map((r) => [Number(r.account_key), String(r.account_id)]));
   const app = await db.conn.createAppender("trace_trajectories");
   let rank = 0;
@@ -132,8 +130,9 @@ export async function storeTrajectories(db: CaseDb, runId: string, set: Trajecto
     app.endRow();
   };
   for (const t of set.top) {
-    const path = t.path.map((i) => txOf.get(pos[i]!)!);
-    const duration = tsOf.get(pos[t.path[t.path.length - 1]!]!)! - tsOf.get(pos[t.path[0]!]!)!;
+    const rows = t.path.map((i) => byPos.get(pos[i]!)!);
+    const path = rows.map((r) => r.tx);
+    const duration = rows[rows.length - 1]!.ts - rows[0]!.ts;
     row(path[0]!, path, accOf.get(t.endAccount)!, t.endKind, t.amount, duration);
   }
   for (const [kind, amount] of set.remainder) row("", [], "(other trajectories)", kind, amount, 0);
