@@ -5,6 +5,7 @@
 import type { CaseDb } from "../db/connect.js";
 import { allJson, exec } from "../db/sql.js";
 import { appendColumns, pick } from "./appendColumns.js";
+import { mark } from "./timing.js";
 import type { Flows, TraceCore } from "./types.js";
 
 export async function appendForward(db: CaseDb, flows: Flows, pos: Int32Array, r: TraceCore): Promise<void> {
@@ -99,9 +100,14 @@ const TABLES = ["runs", "accounts", "transfers", "ledger", "trajectories", "note
 /** Replace the run's stored rows with the scratch tables' contents (the caller holds a transaction). */
 export async function storeScratch(db: CaseDb, runId: string): Promise<void> {
   await exec(db.conn, "trace/out_ids_fill");
+  mark("store: ids");
   for (const t of TABLES) await exec(db.conn, `trace/delete_run_${t}`, { run_id: runId });
+  mark("store: delete old rows of the run");
   const counts = (await allJson(db.conn, "trace/out_counts"))[0]!;
   for (const t of ["transfers", "accounts", "ledger", "notes"]) {
-    if (Number(counts[t]) > 0) await exec(db.conn, `trace/store_${t}`, { run_id: runId });
+    if (Number(counts[t]) > 0) {
+      await exec(db.conn, `trace/store_${t}`, { run_id: runId });
+      mark(`store: ${t}`);
+    }
   }
 }

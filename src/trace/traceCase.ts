@@ -13,6 +13,7 @@ import { prepareFlows } from "./prepareFlows.js";
 import { presentTotals } from "./presentTotals.js";
 import { runId } from "./runId.js";
 import { appendForward, storeScratch } from "./storeForward.js";
+import { mark } from "./timing.js";
 import { storeTrajectories, trajectories } from "./trajectories.js";
 import type { Direction, Method, OpeningMode, Totals } from "./types.js";
 
@@ -40,15 +41,6 @@ export interface TraceRequest {
   engine?: "auto" | "hybrid" | "stream";
 }
 
-// FLOWTRACE_TIMING=1 prints phase times on stderr (for the bench; never part of any output).
-const timing = process.env.FLOWTRACE_TIMING === "1";
-let lap = performance.now();
-const mark = (what: string) => {
-  if (!timing) return;
-  const t = performance.now();
-  process.stderr.write(`[trace] ${what}: ${((t - lap) / 1000).toFixed(2)} s\n`);
-  lap = t;
-};
 
 export async function traceCase(db: CaseDb, req: TraceRequest, now: () => Date, full = true): Promise<TraceDoc> {
   const started = now();

@@ -2,6 +2,7 @@
 // store the run in the case and print it (cli-contract.md).
 import { openCase } from "../../db/connect.js";
 import { traceCase } from "../../trace/traceCase.js";
+import { mark } from "../../trace/timing.js";
 import { traceOptions, traceRequest, type TraceArgs } from "../../trace/traceOptions.js";
 import type { TraceDoc } from "../../trace/runDocument.js";
 import { defineCommand } from "../command.js";
@@ -20,6 +21,7 @@ export const traceCommand = defineCommand<TraceArgs>({
       else printTrace(io, doc);
     } finally {
       db.close();
+      mark("close (checkpoint)");
     }
   },
 });
