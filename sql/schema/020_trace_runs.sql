@@ -11,3 +11,11 @@ CREATE TABLE IF NOT EXISTS trace_runs (
   started_at   TIMESTAMP NOT NULL,
   finished_at  TIMESTAMP NOT NULL
 );
+-- A small integer for each run id: the per-run result tables (trace_*_rows) are keyed by it and
+-- by integer transfer and account keys, not by id strings (writing and compressing millions of
+-- id strings was most of the time a large trace took to store). Assigned when a run is first
+-- stored and kept when the same run is stored again; never shown (the views show run_id).
+CREATE TABLE IF NOT EXISTS trace_run_keys (
+  run_key INTEGER PRIMARY KEY,
+  run_id  VARCHAR NOT NULL UNIQUE
+);

@@ -1,7 +1,8 @@
 -- The tracer's columnar copy of the transfers: integer account keys, DOUBLE values, epoch
 -- seconds, and the processing order (pos = rank by ts, load_seq) already computed, so that a
--- trace neither joins account ids as strings nor sorts the whole case again. The engine keys
--- its results by pos and names them once through tx_id (trace/out_ids_fill). Rebuilt by the
+-- trace neither joins account ids as strings nor sorts the whole case again. The engine stores
+-- its results under load_seq (trace_transfer_rows); pos names the few transfers of
+-- trajectories and notes through tx_id (trace/tx_ids_of, trace/store_notes). Rebuilt by the
 -- tracer whenever the case's transfers, accounts or sources change (meta key
 -- trace_flows_stamp); never edited by hand. Created empty here so that the name is reserved.
 CREATE TABLE IF NOT EXISTS trace_flows (
@@ -16,5 +17,5 @@ CREATE TABLE IF NOT EXISTS trace_flows (
   bal_to        DOUBLE,
   inferred      BOOLEAN,
   from_terminal BOOLEAN,
-  tx_id         VARCHAR     -- read only to name the transfers a run stores (trace/out_ids_fill)
+  tx_id         VARCHAR     -- read only to name the transfers of trajectories and notes
 );

@@ -5,7 +5,7 @@
 -- aggregates per account and hop (no path enumeration). Only transfers touching that set (their
 -- whole history, for balances) are returned, as the columns the allocation pass reads.
 -- params: $target INTEGER (account key), $max_hops INTEGER, $since DOUBLE, $until DOUBLE (epoch s), $inferred BOOLEAN
--- columns: from_key INTEGER, to_key INTEGER, value_out DOUBLE, value_in DOUBLE, ts DOUBLE (epoch s), pos INTEGER
+-- columns: from_key INTEGER, to_key INTEGER, value_out DOUBLE, value_in DOUBLE, ts DOUBLE (epoch s), pos INTEGER, load_seq BIGINT (the key results are stored under)
 -- Rows come in processing order as stored in trace_flows; the reader checks that pos ascends
 -- and sorts if it ever does not, so no ORDER BY over millions of rows here.
 WITH RECURSIVE
@@ -22,6 +22,6 @@ back(account, hop, pos) AS (
   GROUP BY e.from_key, r.hop
 ),
 reachable AS (SELECT account FROM back UNION SELECT $target)
-SELECT f.from_key, f.to_key, f.value_out, f.value_in, f.ts, f.pos
+SELECT f.from_key, f.to_key, f.value_out, f.value_in, f.ts, f.pos, f.load_seq
 FROM flows f
 WHERE f.from_key IN (SELECT account FROM reachable) OR f.to_key IN (SELECT account FROM reachable);

@@ -21,7 +21,7 @@ back(account, hop, pos) AS (
   GROUP BY e.from_key, r.hop
 ),
 reachable AS (SELECT account FROM back UNION SELECT $target)
-SELECT f.from_key, f.to_key, f.value_out, f.value_in, f.ts, f.pos,
+SELECT f.from_key, f.to_key, f.value_out, f.value_in, f.ts, f.pos, f.load_seq,
        f.bal_from, f.bal_to
 FROM flows f
 WHERE f.from_key IN (SELECT account FROM reachable) OR f.to_key IN (SELECT account FROM reachable);

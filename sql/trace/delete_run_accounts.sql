@@ -1,3 +1,3 @@
--- Remove a run's rows from trace_accounts, so re-running the same trace (same run id) replaces them.
--- params: $run_id VARCHAR
-DELETE FROM trace_accounts WHERE run_id = $run_id;
+-- Remove a run's per-account rows, so re-running the same trace (same run id) replaces them.
+-- params: $run_key INTEGER
+DELETE FROM trace_account_rows WHERE run_key = $run_key;

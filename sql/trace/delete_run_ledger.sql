@@ -1,3 +1,3 @@
--- Remove a run's rows from trace_ledger, so re-running the same trace (same run id) replaces them.
--- params: $run_id VARCHAR
-DELETE FROM trace_ledger WHERE run_id = $run_id;
+-- Remove a run's ledger rows, so re-running the same trace (same run id) replaces them.
+-- params: $run_key INTEGER
+DELETE FROM trace_ledger_rows WHERE run_key = $run_key;

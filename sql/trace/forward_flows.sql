@@ -7,7 +7,7 @@
 -- that touch a reachable account (their whole history, for balances) are returned, as the
 -- columns the allocation pass reads into typed arrays. Reads trace_flows (integer keys).
 -- params: $max_hops INTEGER, $min_amount DOUBLE, $until DOUBLE (epoch s), $inferred BOOLEAN
--- columns: from_key INTEGER, to_key INTEGER, value_out DOUBLE, value_in DOUBLE, pos INTEGER (no ts: a forward pass only needs the order)
+-- columns: from_key INTEGER, to_key INTEGER, value_out DOUBLE, value_in DOUBLE, pos INTEGER, load_seq BIGINT (the key results are stored under; no ts: a forward pass only needs the order)
 -- Rows come in processing order as stored in trace_flows; the reader checks that pos ascends
 -- and sorts if it ever does not, so no ORDER BY over millions of rows here.
 WITH RECURSIVE
@@ -26,6 +26,6 @@ reach(account, hop, pos) AS (
   GROUP BY e.to_key, r.hop
 ),
 reachable AS (SELECT DISTINCT account FROM reach)
-SELECT f.from_key, f.to_key, f.value_out, f.value_in, f.pos
+SELECT f.from_key, f.to_key, f.value_out, f.value_in, f.pos, f.load_seq
 FROM flows f
 WHERE f.from_key IN (SELECT account FROM reachable) OR f.to_key IN (SELECT account FROM reachable);

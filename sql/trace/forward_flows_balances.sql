@@ -25,7 +25,7 @@ reach(account, hop, pos) AS (
   GROUP BY e.to_key, r.hop
 ),
 reachable AS (SELECT DISTINCT account FROM reach)
-SELECT f.from_key, f.to_key, f.value_out, f.value_in, f.pos,
+SELECT f.from_key, f.to_key, f.value_out, f.value_in, f.pos, f.load_seq,
        f.bal_from, f.bal_to
 FROM flows f
 WHERE f.from_key IN (SELECT account FROM reachable) OR f.to_key IN (SELECT account FROM reachable);

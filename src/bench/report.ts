@@ -20,6 +20,7 @@ export const reportSuite: BenchSuite = {
       const runId = `bench-${n}`;
       await exec(db.conn, "report/bench_transfers", { n });
       await exec(db.conn, "report/bench_accounts");
+      await exec(db.conn, "trace/run_key_add", { run_id: runId });
       await exec(db.conn, "report/bench_trace", { run_id: runId, n });
       await exec(db.conn, "report/bench_trace_accounts", { run_id: runId });
       await exec(db.conn, "report/bench_run", { run_id: runId });

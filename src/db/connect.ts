@@ -8,7 +8,7 @@ import { packageRoot } from "../paths.js";
 import { allJson, exec, sqlText } from "./sql.js";
 import { TOOL_VERSION } from "../version.js";
 
-export const SCHEMA_VERSION = "1";
+export const SCHEMA_VERSION = "2";
 const CURRENCY = /^[A-Z]{3}$/;
 
 export interface CaseDb {
@@ -54,8 +54,27 @@ export async function openCase(path: string, options: OpenOptions = {}): Promise
 async function applySchema(conn: DuckDBConnection): Promise<void> {
   const dir = join(packageRoot(), "sql", "schema");
   const files = readdirSync(dir).filter((f) => f.endsWith(".sql")).sort();
-  for (const f of files) await conn.run(sqlText(`schema/${f.slice(0, -4)}`));
-  await exec(conn, "case/meta_set", { key: "schema_version", value: SCHEMA_VERSION });
+  // A version 1 case keeps its trace results in base tables where version 2 has views: they
+  // are renamed aside, the schema is applied, their rows are moved under integer keys and the
+  // old tables dropped, all in one transaction.
+  const v1 = (await allJson(conn, "case/migrate/v1_tables")).map((r) => String(r.name));
+  if (v1.length) await conn.run("BEGIN TRANSACTION");
+  try {
+    for (const name of v1) await conn.run(`ALTER TABLE ${name} RENAME TO ${name}_v1`);
+    for (const f of files) await conn.run(sqlText(`schema/${f.slice(0, -4)}`));
+    if (v1.length) {
+      for (const name of ["trace_transfers", "trace_accounts", "trace_ledger"]) {
+        if (!v1.includes(name)) await conn.run(`CREATE TEMP TABLE ${name}_v1 AS SELECT * FROM ${name} LIMIT 0`);
+      }
+      for (const step of ["run_keys", "transfers", "hops", "accounts", "ledger"]) await exec(conn, `case/migrate/v1_${step}`);
+      for (const name of ["trace_transfers", "trace_accounts", "trace_ledger"]) await conn.run(`DROP TABLE ${name}_v1`);
+    }
+    await exec(conn, "case/meta_set", { key: "schema_version", value: SCHEMA_VERSION });
+    if (v1.length) await conn.run("COMMIT");
+  } catch (e) {
+    if (v1.length) await conn.run("ROLLBACK");
+    throw e;
+  }
 }
 
 async function reportingCurrency(conn: DuckDBConnection, wanted: string | undefined, readOnly: boolean, path: string): Promise<string> {

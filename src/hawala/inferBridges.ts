@@ -26,6 +26,7 @@ export async function inferBridges(db: CaseDb, o: BridgeOptions = {}): Promise<B
   const windowDays = o.windowDays ?? 7;
   const min = o.minConfidence ?? 0.5;
   return inTransaction(db, async () => {
+    await exec(db.conn, "hawala/load_seq_high_keep"); // removed bridges' load_seqs are never given again
     await exec(db.conn, "hawala/clear_inferred");
     await exec(db.conn, "hawala/clear_bridges");
     const legs = (await allJS(db.conn, "hawala/legs")) as unknown as Leg[];

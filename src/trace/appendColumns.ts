@@ -1,24 +1,43 @@
 // Bulk append of typed-array columns into a DuckDB table, one data chunk (2,048 rows) at a time,
 // writing each vector's buffer directly: millions of result rows cost a fraction of a second, not the
-// seconds a value-by-value appender would. Numeric columns only; NULLs are encoded by the
-// caller as sentinels that the storing SQL turns back into NULL.
-import { DOUBLE, DuckDBDataChunk, INTEGER, type DuckDBAppender, type DuckDBVector } from "@duckdb/node-api";
+// seconds a value-by-value appender would. Numeric columns only (DOUBLE, INTEGER, BIGINT, by the
+// array type); a column wrapped in `nullable` turns its sentinel (a negative number, or NaN)
+// into NULL through the vector's validity mask.
+import { BIGINT, DOUBLE, DuckDBDataChunk, INTEGER, type DuckDBAppender, type DuckDBVector } from "@duckdb/node-api";
 import type { CaseDb } from "../db/connect.js";
 
 const CHUNK = 2048;
 
-export async function appendColumns(db: CaseDb, table: string, columns: (Float64Array | Int32Array)[], rows: number): Promise<void> {
-  const appender: DuckDBAppender = await db.conn.createAppender(table, "main", "temp");
-  const types = columns.map((c) => (c instanceof Float64Array ? DOUBLE : INTEGER));
+export type Column = Float64Array | Int32Array | BigInt64Array;
+/** A column whose negative values (integers) or NaN (doubles) are stored as NULL. */
+export interface Nullable { data: Column; nullable: true }
+type Vec = DuckDBVector & { items: Column; flush(): void; validity: { setItemValid(i: number, valid: boolean): void } };
+
+export const nullable = (data: Column): Nullable => ({ data, nullable: true });
+
+export async function appendColumns(db: CaseDb, table: string, columns: (Column | Nullable)[], rows: number, schema: "temp" | "main" = "temp"): Promise<void> {
+  if (rows === 0) return;
+  const appender: DuckDBAppender = await db.conn.createAppender(table, schema === "temp" ? "main" : null, schema === "temp" ? "temp" : null);
+  const data = columns.map((c) => ("nullable" in c ? c.data : c));
+  const isNull = columns.map((c) => ("nullable" in c ? (c.data instanceof Float64Array ? nanAt(c.data) : negativeAt(c.data)) : null));
+  const dirty = columns.map(() => false); // the reused chunk's validity still marks NULLs of an earlier block
+  const types = data.map((c) => (c instanceof Float64Array ? DOUBLE : c instanceof BigInt64Array ? BIGINT : INTEGER));
   // One chunk reused for every full block (the appender copies it): creating a chunk per block
   // cost as much as appending it. Only the last, short block resizes it.
   const chunk = DuckDBDataChunk.create(types, Math.min(CHUNK, rows));
   for (let start = 0; start < rows; start += CHUNK) {
     const m = Math.min(CHUNK, rows - start);
-    if (m !== chunk.rowCount) chunk.rowCount = m;
-    columns.forEach((col, j) => {
-      const vec = chunk.getColumnVector(j) as DuckDBVector & { items: Float64Array | Int32Array; flush(): void };
+    if (m !== chunk.rowCount) { chunk.rowCount = m; dirty.fill(false); } // resizing makes fresh vectors
+    data.forEach((col, j) => {
+      const vec = chunk.getColumnVector(j) as Vec;
       vec.items.set(col.subarray(start, start + m) as never);
+      const test = isNull[j];
+      if (test) {
+        let any = false;
+        for (let r = 0; r < m && !any; r++) any = test(start + r);
+        if (any || dirty[j]) for (let r = 0; r < m; r++) vec.validity.setItemValid(r, !test(start + r));
+        dirty[j] = any;
+      }
       vec.flush();
     });
     appender.appendDataChunk(chunk);
@@ -27,9 +46,19 @@ export async function appendColumns(db: CaseDb, table: string, columns: (Float64
   appender.closeSync();
 }
 
+const nanAt = (a: Float64Array) => (i: number) => Number.isNaN(a[i]!);
+const negativeAt = (a: Int32Array | BigInt64Array) => (i: number) => a[i]! < 0;
+
 /** Pick rows `idx[0..n)` of `src` into a new array (compaction before appending). */
 export function pick<T extends Float64Array | Int32Array | Int16Array>(src: T, idx: Int32Array, n: number, as: "f64" | "i32"): Float64Array | Int32Array {
   const out = as === "f64" ? new Float64Array(n) : new Int32Array(n);
   for (let k = 0; k < n; k++) out[k] = src[idx[k]!]!;
+  return out;
+}
+
+/** The load_seq (BIGINT) of transfers `idx[0..n)`; -1 where an index is negative (NULL when nullable). */
+export function pickSeq(seq: BigInt64Array, idx: Int32Array, n: number): BigInt64Array {
+  const out = new BigInt64Array(n);
+  for (let k = 0; k < n; k++) out[k] = idx[k]! >= 0 ? seq[idx[k]!]! : -1n;
   return out;
 }

@@ -31,29 +31,39 @@ export async function prepareSeeds(db: CaseDb, seedIds: string[]): Promise<void>
   if (unknown.length) throw inputError("unknown_seed", "unknown seed transfer", { value: String(unknown[0]!.tx_id) });
 }
 
+/** Transfers in processing order with the two keys results need. */
+export interface LoadedFlows {
+  flows: Flows;
+  /** Each transfer's pos in trace_flows (its processing order; trajectories and notes look ids up by it). */
+  pos: Int32Array;
+  /** Each transfer's load_seq: the key its results are stored under (trace_transfer_rows). */
+  seq: BigInt64Array;
+}
+
 /**
  * The transfers of query `name` (trace/forward_flows or trace/backward_flows; the *_balances
  * variant when the case has stated balances) as typed arrays in processing order, with each
- * one's pos in trace_flows (the key results are stored under). The query has no ORDER BY
- * (sorting millions of rows costs more than reading them): pos is checked to ascend here and
- * the order restored if it ever does not. Seed flags come from the seeds' pos. Times are read
- * when the query returns a ts column (the backward queries: their window test needs them); a
- * forward pass needs only the order, and first/last seen come from SQL when results are stored.
+ * one's pos in trace_flows and load_seq. The query has no ORDER BY (sorting millions of rows
+ * costs more than reading them): pos is checked to ascend here and the order restored if it
+ * ever does not. Seed flags come from the seeds' pos. Times are read when the query returns a ts
+ * column (the backward queries: their window test needs them); a forward pass needs only the
+ * order, and first/last seen come from SQL when results are read.
  */
-export async function loadFlows(db: CaseDb, name: string, params: Params): Promise<{ flows: Flows; pos: Int32Array }> {
+export async function loadFlows(db: CaseDb, name: string, params: Params): Promise<LoadedFlows> {
   const balances = await flowsHaveBalances(db);
   // Arrays sized once for a full pass; a bounded (hybrid) read starts small and grows.
   const hint = name.includes("all_flows") ? Number((await allJson(db.conn, "trace/flows_count"))[0]!.n) : 1 << 18;
   const result = await stream(db.conn, balances ? `${name}_balances` : name, params);
   const withTs = result.columnNames().includes("ts");
-  const kinds: ColumnKind[] = ["i32", "i32", "f64", "f64", ...(withTs ? (["f64"] as const) : []), "i32", ...(balances ? (["f64", "f64"] as const) : [])];
+  const kinds: ColumnKind[] = ["i32", "i32", "f64", "f64", ...(withTs ? (["f64"] as const) : []), "i32", "i64", ...(balances ? (["f64", "f64"] as const) : [])];
   const read = await readColumns(result, kinds, hint + 1);
-  const at = withTs ? 5 : 4; // where pos is
+  const at = withTs ? 5 : 4; // where pos is (load_seq follows it)
   const columns = ascending(read.columns[at] as Int32Array) ? read.columns : sortColumns(read.columns, at);
   const [from, to, valueOut, valueIn] = columns as [Int32Array, Int32Array, Float64Array, Float64Array];
   const ts = withTs ? (columns[4] as Float64Array) : null;
   const pos = columns[at] as Int32Array;
-  const [balFrom, balTo] = columns.slice(at + 1) as [Float64Array?, Float64Array?];
+  const seq = columns[at + 1] as BigInt64Array;
+  const [balFrom, balTo] = columns.slice(at + 2) as [Float64Array?, Float64Array?];
   const seed = new Uint8Array(read.rows);
   for (const r of await allJson(db.conn, "trace/seed_positions")) {
     const i = indexOf(pos, Number(r.pos));
@@ -64,7 +74,7 @@ export async function loadFlows(db: CaseDb, name: string, params: Params): Promi
     balanceAfterFrom: balFrom ?? null,
     balanceAfterTo: balTo ?? null,
   };
-  return { flows, pos };
+  return { flows, pos, seq };
 }
 
 function ascending(pos: Int32Array): boolean {
@@ -84,12 +94,14 @@ function indexOf(pos: Int32Array, p: number): number {
   return -1;
 }
 
-function sortColumns(columns: (Float64Array | Int32Array)[], at: number): (Float64Array | Int32Array)[] {
+type Arr = Float64Array | Int32Array | BigInt64Array;
+
+function sortColumns(columns: Arr[], at: number): Arr[] {
   const pos = columns[at] as Int32Array;
   const order = Int32Array.from({ length: pos.length }, (_, i) => i).sort((x, y) => pos[x]! - pos[y]!);
   return columns.map((c) => {
-    const out = new (c.constructor as new (n: number) => Float64Array | Int32Array)(c.length);
-    for (let i = 0; i < order.length; i++) out[i] = c[order[i]!]!;
+    const out = new (c.constructor as new (n: number) => Arr)(c.length);
+    for (let i = 0; i < order.length; i++) (out as Float64Array)[i] = (c as Float64Array)[order[i]!]!;
     return out;
   });
 }

@@ -1,70 +1,73 @@
-// Store a forward run: the engine's typed-array results go through appenders into scratch
-// tables keyed by pos (trace_flows' processing order) / account_key; the tx ids of all of them
-// are looked up once (trace/out_ids_fill), then one SQL statement per table stores them under
-// tx ids and account ids. The old rows of the same run id are replaced, in one transaction.
+// Store a run: the engine's typed-array results go straight into the result tables
+// (trace_transfer_rows, trace_transfer_hops, trace_account_rows, trace_ledger_rows) under integer
+// keys: the run's run_key, each transfer's load_seq, each account's account_key. The views
+// trace_transfers, trace_accounts and trace_ledger put ids on them for every reader. The few
+// notes go through a scratch table and SQL. All of it inside the caller's transaction.
 import type { CaseDb } from "../db/connect.js";
 import { allJson, exec } from "../db/sql.js";
-import { appendColumns, pick } from "./appendColumns.js";
+import { appendColumns, nullable, pick, pickSeq } from "./appendColumns.js";
 import { mark } from "./timing.js";
 import type { Flows, TraceCore } from "./types.js";
 
-export async function appendForward(db: CaseDb, flows: Flows, pos: Int32Array, r: TraceCore): Promise<void> {
+/**
+ * The run's key, with every row stored under it (or its id) before removed, so that storing
+ * the same run again (same run id) replaces it.
+ */
+export async function replaceRun(db: CaseDb, runId: string): Promise<number> {
+  let key = (await allJson(db.conn, "trace/run_key_of", { run_id: runId }))[0];
+  if (!key) {
+    await exec(db.conn, "trace/run_key_add", { run_id: runId });
+    key = (await allJson(db.conn, "trace/run_key_of", { run_id: runId }))[0]!;
+  }
+  const runKey = Number(key.run_key);
+  for (const t of ["transfers", "hops", "accounts", "ledger"]) await exec(db.conn, `trace/delete_run_${t}`, { run_key: runKey });
+  for (const t of ["trajectories", "notes", "runs"]) await exec(db.conn, `trace/delete_run_${t}`, { run_id: runId });
+  mark("store: delete old rows of the run");
+  return runKey;
+}
+
+/** A forward run's results; `pos` and `seq` are each transfer's pos and load_seq. */
+export async function storeForward(db: CaseDb, runId: string, runKey: number, flows: Flows, pos: Int32Array, seq: BigInt64Array, r: TraceCore): Promise<void> {
   // Transfers that carried taint (or lost it to the horizon or the threshold), compacted.
   const idx = new Int32Array(flows.n);
   let m = 0;
   for (let i = 0; i < flows.n; i++) if (r.tainted[i]! > 0 || r.beyondHorizon[i]! > 0 || r.belowThreshold[i]! > 0) idx[m++] = i;
-  await appendColumns(db, "trace_out_transfers", [
-    pick(pos, idx, m, "i32"), pick(r.tainted, idx, m, "f64"), pick(r.taintedIn, idx, m, "f64"), pick(r.hop, idx, m, "i32"),
+  await appendColumns(db, "trace_transfer_rows", [
+    new Int32Array(m).fill(runKey), pickSeq(seq, idx, m), pick(r.tainted, idx, m, "f64"), pick(r.taintedIn, idx, m, "f64"), pick(r.hop, idx, m, "i32"),
     pick(r.beyondHorizon, idx, m, "f64"), pick(r.belowThreshold, idx, m, "f64"), pick(r.fees, idx, m, "f64"),
-  ], m);
-  await appendNeeded(db, flows.n, pos, (mark) => {
-    for (let k = 0; k < m; k++) mark[idx[k]!] = 1;
-    const l = r.ledger;
-    if (l) for (let j = 0; j < l.length; j++) {
-      mark[l.outTx[j]!] = 1;
-      if (l.inTx[j]! >= 0) mark[l.inTx[j]!] = 1;
-    }
-    for (const c of r.corrections) mark[c.tx] = 1;
-    for (let a = 0; a < r.accTaintedIn.length; a++) {
-      if (r.accTaintedIn[a]! > 0) { mark[r.accFirstTx[a]!] = 1; mark[r.accLastTx[a]!] = 1; }
-    }
-  });
+  ], m, "main");
+  mark("store: transfers");
   const mix = r.hopMix;
-  if (mix.length) {
-    const at = new Int32Array(mix.length);
-    for (let j = 0; j < mix.length; j++) at[j] = pos[mix.tx[j]!]!;
-    await appendColumns(db, "trace_out_hops", [at, mix.hop.subarray(0, mix.length), mix.amount.subarray(0, mix.length)], mix.length);
-  }
+  await appendColumns(db, "trace_transfer_hops", [
+    new Int32Array(mix.length).fill(runKey), pickSeq(seq, mix.tx, mix.length), mix.hop.subarray(0, mix.length), mix.amount.subarray(0, mix.length),
+  ], mix.length, "main");
   const A = r.accTaintedIn.length;
   const acc = new Int32Array(A);
   let k = 0;
   for (let a = 0; a < A; a++) if (r.accTaintedIn[a]! > 0) acc[k++] = a;
-  // First and last seen as the pos of those transfers (their times come from trace_out_ids).
+  // First and last seen as the load_seq of those transfers (the view gives their times).
   const seen = (tx: Int32Array) => {
-    const out = new Int32Array(k);
-    for (let j = 0; j < k; j++) out[j] = pos[tx[acc[j]!]!]!;
+    const out = new BigInt64Array(k);
+    for (let j = 0; j < k; j++) out[j] = seq[tx[acc[j]!]!]!;
     return out;
   };
-  await appendColumns(db, "trace_out_accounts", [
-    acc.slice(0, k), pick(r.accTaintedIn, acc, k, "f64"), pick(r.accTaintedOut, acc, k, "f64"), pick(r.accRetained, acc, k, "f64"),
+  await appendColumns(db, "trace_account_rows", [
+    new Int32Array(k).fill(runKey), acc.slice(0, k), pick(r.accTaintedIn, acc, k, "f64"), pick(r.accTaintedOut, acc, k, "f64"), pick(r.accRetained, acc, k, "f64"),
     pick(r.accUnexplainedOut, acc, k, "f64"), pick(r.accExited, acc, k, "f64"), pick(r.accFirstHop, acc, k, "i32"),
     seen(r.accFirstTx), seen(r.accLastTx),
-  ], k);
+  ], k, "main");
+  mark("store: accounts");
   const l = r.ledger;
   if (l && l.length) {
     const n = l.length;
-    const outPos = new Int32Array(n), inPos = new Int32Array(n), origin = new Int32Array(n), hop = new Int32Array(n), seq = new Int32Array(n);
-    for (let j = 0; j < n; j++) {
-      seq[j] = j + 1; // row order within the run (outflow order, then consumption order)
-      outPos[j] = pos[l.outTx[j]!]!;
-      inPos[j] = l.inTx[j]! >= 0 ? pos[l.inTx[j]!]! : -1;
-      origin[j] = l.origin[j]!;
-      hop[j] = l.hop[j]!;
-    }
-    await appendColumns(db, "trace_out_ledger", [
-      l.account.subarray(0, n), outPos, inPos, origin, l.amount.subarray(0, n), l.tainted.subarray(0, n), hop,
-      l.balanceBefore.subarray(0, n), l.taintedBefore.subarray(0, n), seq,
-    ], n);
+    const order = new BigInt64Array(n);
+    for (let j = 0; j < n; j++) order[j] = BigInt(j + 1); // row order within the run (outflow order, then consumption order)
+    await appendColumns(db, "trace_ledger_rows", [
+      new Int32Array(n).fill(runKey), l.account.subarray(0, n), pickSeq(seq, l.outTx, n), nullable(pickSeq(seq, l.inTx, n)),
+      Int32Array.from(l.origin.subarray(0, n)), l.amount.subarray(0, n), l.tainted.subarray(0, n), nullable(Int32Array.from(l.hop.subarray(0, n))),
+      nullable(l.balanceBefore.subarray(0, n)), nullable(l.taintedBefore.subarray(0, n)), order,
+    ], n, "main");
+    mark("store: ledger");
   }
   if (r.corrections.length) {
     const notes = await db.conn.createAppender("trace_out_notes", "main", "temp");
@@ -78,36 +81,11 @@ export async function appendForward(db: CaseDb, flows: Flows, pos: Int32Array, r
     }
     notes.closeSync();
   }
+  await storeNotes(db, runId);
 }
 
-/**
- * List every transfer the results name (`fill` marks their indexes) as ascending positions in
- * trace_out_need, for trace/out_ids_fill.
- */
-export async function appendNeeded(db: CaseDb, n: number, pos: Int32Array, fill: (mark: Uint8Array) => void): Promise<void> {
-  const mark = new Uint8Array(n);
-  fill(mark);
-  let c = 0;
-  for (let i = 0; i < n; i++) if (mark[i]) c++;
-  const need = new Int32Array(c);
-  c = 0;
-  for (let i = 0; i < n; i++) if (mark[i]) need[c++] = pos[i]!;
-  await appendColumns(db, "trace_out_need", [need], c);
-}
-
-const TABLES = ["runs", "accounts", "transfers", "ledger", "trajectories", "notes"];
-
-/** Replace the run's stored rows with the scratch tables' contents (the caller holds a transaction). */
-export async function storeScratch(db: CaseDb, runId: string): Promise<void> {
-  await exec(db.conn, "trace/out_ids_fill");
-  mark("store: ids");
-  for (const t of TABLES) await exec(db.conn, `trace/delete_run_${t}`, { run_id: runId });
-  mark("store: delete old rows of the run");
-  const counts = (await allJson(db.conn, "trace/out_counts"))[0]!;
-  for (const t of ["transfers", "accounts", "ledger", "notes"]) {
-    if (Number(counts[t]) > 0) {
-      await exec(db.conn, `trace/store_${t}`, { run_id: runId });
-      mark(`store: ${t}`);
-    }
-  }
+/** Store the notes in trace_out_notes (if any) under ids. */
+export async function storeNotes(db: CaseDb, runId: string): Promise<void> {
+  const n = Number((await allJson(db.conn, "trace/out_notes_count"))[0]!.n);
+  if (n > 0) await exec(db.conn, "trace/store_notes", { run_id: runId });
 }

@@ -12,7 +12,7 @@ import { runDocument, type TraceDoc } from "./runDocument.js";
 import { prepareFlows } from "./prepareFlows.js";
 import { presentTotals } from "./presentTotals.js";
 import { runId } from "./runId.js";
-import { appendForward, storeScratch } from "./storeForward.js";
+import { replaceRun, storeForward } from "./storeForward.js";
 import { mark } from "./timing.js";
 import { storeTrajectories, trajectories } from "./trajectories.js";
 import type { Direction, Method, OpeningMode, Totals } from "./types.js";
@@ -62,28 +62,29 @@ export async function traceCase(db: CaseDb, req: TraceRequest, now: () => Date, 
     mark("accounts");
     const engine = req.engine === "hybrid" || req.engine === "stream" ? req.engine : await chooseEngine(db, req.seeds.txIds.length, accounts.count, req.minAmount, until, req.inferred);
     mark(`engine ${engine}`);
-    const { flows, pos } = engine === "stream"
+    const { flows, pos, seq } = engine === "stream"
       ? await loadFlows(db, "trace/all_flows", { until, inferred: req.inferred })
       : await loadFlows(db, "trace/forward_flows", { max_hops: req.maxHops, min_amount: req.minAmount, until, inferred: req.inferred });
     mark(`flows (${flows.n} transfers)`);
     const core = forwardCore(flows, accounts, { method: req.method, maxHops: req.maxHops, minAmount: req.minAmount, opening: req.opening, ledger: req.ledger });
     mark("core");
     totals = { ...core.totals, presented: presentTotals(core.totals, req.method !== "poison") };
-    await appendForward(db, flows, pos, core);
-    mark("append");
     const trj = ["fifo", "lifo", "haircut"].includes(req.method) && req.trajectories > 0 && core.ledger
       ? trajectories(flows, accounts, core, req.trajectories) : null;
+    mark("trajectories");
     await inTransaction(db, async () => {
-      await storeScratch(db, id);
+      const key = await replaceRun(db, id);
+      await storeForward(db, id, key, flows, pos, seq, core);
       if (trj) await storeTrajectories(db, id, trj, pos);
       await storeRun(db, id, req, options, sources, totals, started, now());
     });
     mark("store");
   } else {
-    totals = await backwardTrace(db, req, until);
-    await inTransaction(db, async () => {
-      await storeScratch(db, id);
-      await storeRun(db, id, req, options, sources, totals, started, now());
+    totals = await inTransaction(db, async () => {
+      const key = await replaceRun(db, id);
+      const t = await backwardTrace(db, req, until, id, key);
+      await storeRun(db, id, req, options, sources, t, started, now());
+      return t;
     });
   }
   const doc = await runDocument(db, id, full);

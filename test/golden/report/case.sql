@@ -28,7 +28,10 @@ INSERT INTO trace_runs (run_id, method, direction, options, seeds, sources, tota
   '{"seeded":7600,"retained":7190,"exited":400,"beyond_horizon":0,"below_threshold":0,"fees":10,"unexplained_out":0}', '0.1.0', '2026-01-01 10:05:00', '2026-01-01 10:05:01'),
  ('run-poison-other', 'poison', 'forward', '{"max_hops":5,"min_amount":0,"opening_balance":"zero"}', '{"seed_tx":"T1","tx_ids":["T1"]}', '[]',
   '{"seeded":3000,"retained":0,"exited":0,"beyond_horizon":0,"below_threshold":0,"fees":0,"unexplained_out":0}', '0.1.0', '2026-01-01 09:00:00', '2026-01-01 09:00:01');
-INSERT INTO trace_transfers (run_id, tx_id, tainted, tainted_in, hop, hops, beyond_horizon, below_threshold, fees) VALUES
+-- Trace results are stored under integer keys (trace_*_rows); the fixture names them by id.
+INSERT INTO trace_run_keys (run_key, run_id) VALUES (1, 'run-fifo'), (2, 'run-haircut'), (3, 'run-poison-other');
+INSERT INTO trace_transfer_rows (run_key, load_seq, tainted, tainted_in, hop, beyond_horizon, below_threshold, fees)
+SELECT k.run_key, t.load_seq, v.tainted, v.tainted_in, v.hop, v.beyond_horizon, v.below_threshold, v.fees FROM (VALUES
  ('run-fifo', 'T1', 3000, 3000, 0, NULL, 0, 0, 0),
  ('run-fifo', 'T3', 4600, 4600, 0, NULL, 0, 0, 0),
  ('run-fifo', 'T4', 2500, 2500, 1, NULL, 0, 0, 0),
@@ -36,19 +39,33 @@ INSERT INTO trace_transfers (run_id, tx_id, tainted, tainted_in, hop, hops, beyo
  ('run-fifo', 'T6', 4600, 4590, 1, NULL, 0, 0, 10),
  ('run-fifo', 'T8', 6000, 6000, 2, NULL, 0, 0, 0),
  ('run-fifo', 'T9', 1000, 1000, 2, NULL, 0, 0, 0),
- ('run-haircut', 'T1', 3000, 3000, 0, NULL, 0, 0, 0);
-INSERT INTO trace_accounts (run_id, account_id, tainted_in, tainted_out, retained, unexplained_out, exited, first_hop, first_seen, last_seen) VALUES
+ ('run-haircut', 'T1', 3000, 3000, 0, NULL, 0, 0, 0)
+) v(run_id, tx_id, tainted, tainted_in, hop, hops, beyond_horizon, below_threshold, fees)
+JOIN trace_run_keys k USING (run_id) JOIN transfer_records t USING (tx_id);
+INSERT INTO trace_account_rows (run_key, account_key, tainted_in, tainted_out, retained, unexplained_out, exited, first_hop, first_seq, last_seq)
+SELECT k.run_key, a.account_key, v.tainted_in, v.tainted_out, v.retained, v.unexplained_out, v.exited, v.first_hop,
+       (SELECT min(load_seq) FROM transfer_records WHERE ts = v.first_seen::TIMESTAMP),
+       (SELECT min(load_seq) FROM transfer_records WHERE ts = v.last_seen::TIMESTAMP)
+FROM (VALUES
  ('run-fifo', 'wallet:+254712345678', 4000, 3000, 1000, 0, 0, 0, '2024-03-05 08:30:00', '2024-03-08 15:00:00'),
  ('run-fifo', 'wallet:+254722000111', 4600, 4600, 0, 0, 0, 0, '2024-03-06 09:15:00', '2024-03-07 10:00:00'),
  ('run-fifo', 'wallet:+251911000222', 7090, 7000, 90, 0, 0, 1, '2024-03-06 07:00:00', '2024-03-08 15:00:00'),
  ('run-fifo', 'bank:ENBD/1012345678', 6000, 0, 6000, 0, 0, 2, '2024-03-08 09:00:00', '2024-03-08 09:00:00'),
  ('run-fifo', 'agent:Eastleigh-042', 500, 0, 0, 0, 500, 1, '2024-03-06 07:30:00', '2024-03-06 07:30:00'),
  ('run-haircut', 'bank:ENBD/1012345678', 5900, 0, 5900, 0, 0, 2, '2024-03-08 09:00:00', '2024-03-08 09:00:00'),
- ('run-haircut', 'agent:Eastleigh-042', 400, 0, 0, 0, 400, 1, '2024-03-06 07:30:00', '2024-03-06 07:30:00');
-INSERT INTO trace_ledger (run_id, account, out_tx, in_tx, origin, amount, tainted, hop) VALUES
+ ('run-haircut', 'agent:Eastleigh-042', 400, 0, 0, 0, 400, 1, '2024-03-06 07:30:00', '2024-03-06 07:30:00')
+) v(run_id, account_id, tainted_in, tainted_out, retained, unexplained_out, exited, first_hop, first_seen, last_seen)
+JOIN trace_run_keys k USING (run_id) JOIN account_records a USING (account_id);
+INSERT INTO trace_ledger_rows (run_key, account_key, out_seq, in_seq, origin, amount, tainted, hop, seq)
+SELECT k.run_key, a.account_key, o.load_seq, i.load_seq, list_position(['lot', 'opening', 'unexplained', 'hidden_deposit', 'mix'], v.origin) - 1,
+       v.amount, v.tainted, v.hop, NULL -- runs stored before the ledger had seq
+FROM (VALUES
  ('run-fifo', 'wallet:+251911000222', 'T8', 'T4', 'lot', 2500, 2500, 1),
  ('run-fifo', 'wallet:+251911000222', 'T8', 'T6', 'lot', 3500, 3500, 1),
- ('run-fifo', 'wallet:+254712345678', 'T4', 'T1', 'lot', 2500, 2500, 0);
+ ('run-fifo', 'wallet:+254712345678', 'T4', 'T1', 'lot', 2500, 2500, 0)
+) v(run_id, account, out_tx, in_tx, origin, amount, tainted, hop)
+JOIN trace_run_keys k USING (run_id) JOIN account_records a ON a.account_id = v.account
+JOIN transfer_records o ON o.tx_id = v.out_tx LEFT JOIN transfer_records i ON i.tx_id = v.in_tx;
 INSERT INTO trace_trajectories (run_id, rank, seed_tx, tx_path, end_account, end_kind, amount, duration_s) VALUES
  ('run-fifo', 1, 'T3', '["T3","T6","T8"]', 'bank:ENBD/1012345678', 'retained', 3500, 171900),
  ('run-fifo', 2, 'T1', '["T1","T4","T8"]', 'bank:ENBD/1012345678', 'retained', 2500, 261000),
