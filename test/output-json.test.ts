@@ -2,7 +2,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { memoryIo } from "../src/cli/io.js";
-import { printJson } from "../src/cli/output.js";
+import { printJson, printJsonStreaming } from "../src/cli/output.js";
 
 const printed = (doc: unknown) => {
   const io = memoryIo();
@@ -28,5 +28,29 @@ describe("printJson", () => {
       expect(printed(doc)).toBe(JSON.stringify(doc, null, 2) + "\n");
       expect(printed(b)).toBe(JSON.stringify(b, null, 2) + "\n");
     }), { numRuns: 500, seed: 11 });
+  });
+
+  it("prints members given as streams of row batches exactly as the arrays they stand for", async () => {
+    const streamed = async (doc: Record<string, unknown>) => {
+      const io = memoryIo();
+      await printJsonStreaming(io, doc);
+      return io.stdout;
+    };
+    // Cut an array into batches (some empty) at the given points.
+    const batches = (rows: unknown[], cuts: number[]) => ({
+      async *[Symbol.asyncIterator]() {
+        let at = 0;
+        for (const c of [...cuts.map((x) => x % (rows.length + 1)).sort((x, y) => x - y), rows.length]) {
+          yield rows.slice(at, Math.max(at, c));
+          at = Math.max(at, c);
+        }
+      },
+    });
+    await fc.assert(fc.asyncProperty(fc.jsonValue(), fc.array(fc.jsonValue()), fc.array(fc.nat(40), { maxLength: 5 }), async (a, rows, cuts) => {
+      const plain = { run_id: "r", a, transfers: rows, after: { x: [1, 2] }, skipped: undefined };
+      expect(await streamed({ ...plain, transfers: batches(rows, cuts) })).toBe(JSON.stringify(plain, null, 2) + "\n");
+    }), { numRuns: 300, seed: 12 });
+    expect(await streamed({})).toBe("{}\n");
+    expect(await streamed({ t: batches([], [0, 0]) })).toBe('{\n  "t": []\n}\n');
   });
 });

@@ -16,6 +16,44 @@ export function printJson(io: Io, doc: unknown): void {
   io.out(buf + "\n");
 }
 
+/**
+ * A member of the document that is a stream of row batches (`Symbol.asyncIterator`), printed
+ * as the array of all their rows: a large trace's transfers go from the query to stdout a
+ * batch at a time instead of being held in memory as millions of objects.
+ */
+export type JsonRows = AsyncIterable<unknown[]>;
+
+const isRows = (v: unknown): v is JsonRows => v !== null && typeof v === "object" && Symbol.asyncIterator in v;
+
+/** printJson for a top-level object some of whose members are JsonRows; same bytes as if they were arrays. */
+export async function printJsonStreaming(io: Io, doc: Record<string, unknown>): Promise<void> {
+  let buf = "";
+  const write = (text: string) => {
+    buf += text;
+    if (buf.length > 1 << 20) { io.out(buf); buf = ""; }
+  };
+  const entries = Object.entries(doc).filter(([, x]) => x !== undefined && typeof x !== "function" && typeof x !== "symbol");
+  if (entries.length === 0) write("{}");
+  else {
+    write("{");
+    for (const [i, [k, x]] of entries.entries()) {
+      write(`${i ? "," : ""}\n  ${JSON.stringify(k)}: `);
+      if (!isRows(x)) { writeJson(x, "  ", 1, write); continue; }
+      let n = 0;
+      for await (const batch of x) {
+        for (const item of batch) {
+          write(`${n++ ? "," : "["}\n    `);
+          if (item === undefined || typeof item === "function" || typeof item === "symbol") write("null");
+          else writeJson(item, "    ", 2, write);
+        }
+      }
+      write(n ? "\n  ]" : "[]");
+    }
+    write("\n}");
+  }
+  io.out(buf + "\n");
+}
+
 /** Structural levels written piecewise; deeper values are stringified whole and re-indented. */
 const PIECEWISE_DEPTH = 2;
 

@@ -2,7 +2,7 @@
 // what is printed is exactly what the case holds. Amounts in cents; per account, retained is
 // printed as tainted_in - tainted_out so that each row adds up as printed.
 import type { CaseDb } from "../db/connect.js";
-import { allJson } from "../db/sql.js";
+import { allJson, stream } from "../db/sql.js";
 import { inputError } from "../errors.js";
 import { cents } from "./money.js";
 import type { Totals } from "./types.js";
@@ -15,7 +15,11 @@ export interface TraceDoc {
   seeds: Record<string, unknown>;
   totals: Totals & { exited_by_account?: Record<string, number> };
   accounts: Record<string, unknown>[];
-  transfers: Record<string, unknown>[];
+  /**
+   * "full": every traced transfer, as batches read from the case while the document is printed
+   * (printJsonStreaming; millions of them do not fit in memory as objects). Otherwise empty.
+   */
+  transfers: Record<string, unknown>[] | AsyncIterable<Record<string, unknown>[]>;
   origins?: Record<string, unknown>[];
   trajectories?: Record<string, unknown>[];
   notes?: Record<string, unknown>[];
@@ -27,8 +31,14 @@ export interface TraceDoc {
 
 const num = (v: unknown) => (v === null || v === undefined ? 0 : Number(v));
 
-/** `full: false` (a person's summary) reads the top accounts only and no transfers. */
-export async function runDocument(db: CaseDb, runId: string, full = true): Promise<TraceDoc> {
+/**
+ * What a document holds: "full" (trace --json) every account and transfer; "accounts" every
+ * account and no transfer (compare); "summary" (a person's view) the top accounts only.
+ */
+export type DocView = "full" | "accounts" | "summary";
+
+export async function runDocument(db: CaseDb, runId: string, view: DocView = "full"): Promise<TraceDoc> {
+  const full = view !== "summary";
   const run = (await allJson(db.conn, "trace/run_get", { run_id: runId }))[0];
   if (!run) throw inputError("unknown_run", "unknown run", { value: runId });
   const stored = JSON.parse(String(run.totals)) as { presented: Totals };
@@ -44,7 +54,7 @@ export async function runDocument(db: CaseDb, runId: string, full = true): Promi
   });
   const exitedBy: Record<string, number> = {};
   for (const a of accounts) if (a.exited > 0) exitedBy[String(a.account)] = a.exited;
-  const transfers = (full ? await allJson(db.conn, "trace/result_transfers", { run_id: runId }) : []).map((t) => ({
+  const transfer = (t: Record<string, unknown>) => ({
     tx_id: t.tx_id, timestamp: t.timestamp, from_account: t.from_account, to_account: t.to_account,
     tainted: cents(num(t.tainted)), tainted_in: cents(num(t.tainted_in)), hop: t.hop,
     ...(t.hops ? { hops: JSON.parse(String(t.hops), (_k, v) => (typeof v === "number" ? cents(v) : v)) } : {}),
@@ -52,7 +62,14 @@ export async function runDocument(db: CaseDb, runId: string, full = true): Promi
     source: { file: t.source_file, row: t.source_row === null ? null : Number(t.source_row) },
     // Only inferred links say so: a hawala bridge is in no record (its evidence: hawala_bridges).
     ...(t.inferred === true ? { inferred: true, inferred_confidence: t.inferred_confidence === null ? null : Number(t.inferred_confidence) } : {}),
-  }));
+  });
+  // Read only when printed, chunk by chunk (nothing else may run on the connection meanwhile).
+  const transfers = view === "full"
+    ? { async *[Symbol.asyncIterator]() {
+        const result = await stream(db.conn, "trace/result_transfers", { run_id: runId });
+        for await (const rows of result.yieldRowObjectJson()) yield rows.map(transfer);
+      } }
+    : [];
   const doc: TraceDoc = {
     run_id: runId, method: String(run.method), direction: String(run.direction),
     options: JSON.parse(String(run.options)), seeds: JSON.parse(String(run.seeds)),

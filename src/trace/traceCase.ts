@@ -8,7 +8,7 @@ import { TOOL_VERSION } from "../version.js";
 import { backwardTrace } from "./backwardTrace.js";
 import { forwardCore } from "./forwardCore.js";
 import { loadAccounts, loadFlows, prepareSeeds } from "./loadFlows.js";
-import { runDocument, type TraceDoc } from "./runDocument.js";
+import { runDocument, type DocView, type TraceDoc } from "./runDocument.js";
 import { prepareFlows } from "./prepareFlows.js";
 import { presentTotals } from "./presentTotals.js";
 import { runId } from "./runId.js";
@@ -42,7 +42,7 @@ export interface TraceRequest {
 }
 
 
-export async function traceCase(db: CaseDb, req: TraceRequest, now: () => Date, full = true): Promise<TraceDoc> {
+export async function traceCase(db: CaseDb, req: TraceRequest, now: () => Date, view: DocView = "full"): Promise<TraceDoc> {
   const started = now();
   mark("start");
   const options = {
@@ -87,7 +87,7 @@ export async function traceCase(db: CaseDb, req: TraceRequest, now: () => Date, 
       return t;
     });
   }
-  const doc = await runDocument(db, id, full);
+  const doc = await runDocument(db, id, view);
   mark("document");
   return doc;
 }

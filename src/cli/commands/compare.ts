@@ -21,7 +21,7 @@ export const compareCommand = defineCommand<TraceArgs & { top: number }>({
     const db = await openCase(args.db);
     try {
       const docs: TraceDoc[] = [];
-      for (const method of METHODS) docs.push(await traceCase(db, await traceRequest(db, args, method), () => io.now()));
+      for (const method of METHODS) docs.push(await traceCase(db, await traceRequest(db, args, method), () => io.now(), "accounts"));
       const names = new Set<string>();
       for (const d of docs) for (const a of d.accounts.slice(0, args.top)) names.add(String(a.account));
       const accounts = [...names].sort().map((account) => {

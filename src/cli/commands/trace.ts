@@ -7,7 +7,7 @@ import { traceOptions, traceRequest, type TraceArgs } from "../../trace/traceOpt
 import type { TraceDoc } from "../../trace/runDocument.js";
 import { defineCommand } from "../command.js";
 import type { Io } from "../io.js";
-import { formatTable, money, printJson } from "../output.js";
+import { formatTable, money, printJsonStreaming } from "../output.js";
 
 export const traceCommand = defineCommand<TraceArgs>({
   command: "trace",
@@ -16,8 +16,8 @@ export const traceCommand = defineCommand<TraceArgs>({
   async run(args, io) {
     const db = await openCase(args.db);
     try {
-      const doc = await traceCase(db, await traceRequest(db, args), () => io.now(), args.json);
-      if (args.json) printJson(io, doc);
+      const doc = await traceCase(db, await traceRequest(db, args), () => io.now(), args.json ? "full" : "summary");
+      if (args.json) await printJsonStreaming(io, doc as unknown as Record<string, unknown>);
       else printTrace(io, doc);
     } finally {
       db.close();
