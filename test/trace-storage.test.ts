@@ -112,7 +112,7 @@ describe("stored runs", () => {
         await appendColumns(db, "trace_transfer_rows", [
           new Int32Array(rows).fill(99), BigInt64Array.from({ length: rows }, (_, i) => BigInt(i + 1)), new Float64Array(rows).fill(1),
           new Float64Array(rows).fill(1), new Int32Array(rows), new Float64Array(rows), new Float64Array(rows), new Float64Array(rows),
-        ], rows, "main");
+        ], rows);
         throw new Error("injected failure after the append");
       });
       await expect(store).rejects.toThrow("injected failure");

@@ -48,9 +48,10 @@ export const traceBench: BenchSuite = {
     const runBaseline = (sql = "bench_baseline.sql") => timed(["--input-type=module", "-e", BASELINE_SCRIPT, dbPath, join(root, "sql", "trace", sql), seedPath, String(HOPS)]);
     const trace = (method: string, engine: string, seeds = seedPath, hops = HOPS) =>
       timed([cli, "trace", "--db", dbPath, "--seed-file", seeds, "--method", method, "--max-hops", String(hops), "--engine", engine]);
-    // The machine may be shared: every figure is the median of REPEAT runs, and the baselines'
-    // runs are spread over the whole bench (one at the start, one between methods, one at the end).
-    const REPEAT = 3;
+    // The machine may be shared (single runs of 6 s were seen among runs of 4.5 s): every
+    // figure is the median of REPEAT runs, and the baselines run at the start and after each
+    // method, so that they see the same machine as the traces.
+    const REPEAT = 5;
     const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[xs.length >> 1]!;
     const canonical: number[] = [], prepared: number[] = [];
     const baselines = () => {
@@ -67,16 +68,15 @@ export const traceBench: BenchSuite = {
     const b0 = baselines();
     log(`baseline (one-pass poison over all ${n.toLocaleString("en-US")} transfers): ${b0.c.stdout.trim()}`);
     const rows: { method: string; auto: number[]; hybrid: number; stream: number; peakMb: number }[] = [];
-    for (const [k, method] of METHODS.entries()) {
+    for (const method of METHODS) {
       const auto = Array.from({ length: REPEAT }, () => trace(method, "auto"));
       rows.push({ method, auto: auto.map((r) => r.seconds), hybrid: trace(method, "hybrid").seconds, stream: trace(method, "stream").seconds, peakMb: Math.max(...auto.map((r) => r.peakMb)) });
-      if (k === 2) baselines();
+      baselines();
     }
-    baselines();
     const base = median(canonical), flowBase = median(prepared);
     const s2 = (v: number) => v.toFixed(2);
     log("");
-    log(`${n.toLocaleString("en-US")} transfers, 1,000 seeds, ${HOPS} hops, medians of ${REPEAT} runs.`);
+    log(`${n.toLocaleString("en-US")} transfers, 1,000 seeds, ${HOPS} hops, medians of ${REPEAT} runs (baselines: ${canonical.length} runs).`);
     log(`baseline, one pass from the case's tables (join to account keys, sort): ${s2(base)} s (runs ${canonical.map(s2).join(", ")}; peak ${b0.c.peakMb.toFixed(0)} MB)`);
     log(`second baseline, the same pass over the tracer's prepared copy (trace_flows: no join, no sort): ${s2(flowBase)} s (runs ${prepared.map(s2).join(", ")})`);
     log(`first trace after ingest (builds the prepared copy): ${s2(first.seconds)} s`);

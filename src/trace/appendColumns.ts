@@ -1,4 +1,4 @@
-// Bulk append of typed-array columns into a DuckDB table, one data chunk (2,048 rows) at a time,
+// Bulk append of typed-array columns into a table of the case, one data chunk (2,048 rows) at a time,
 // writing each vector's buffer directly: millions of result rows cost a fraction of a second, not the
 // seconds a value-by-value appender would. Numeric columns only (DOUBLE, INTEGER, BIGINT, by the
 // array type); a column wrapped in `nullable` turns its sentinel (a negative number, or NaN)
@@ -15,9 +15,9 @@ type Vec = DuckDBVector & { items: Column; flush(): void; validity: { setItemVal
 
 export const nullable = (data: Column): Nullable => ({ data, nullable: true });
 
-export async function appendColumns(db: CaseDb, table: string, columns: (Column | Nullable)[], rows: number, schema: "temp" | "main" = "temp"): Promise<void> {
+export async function appendColumns(db: CaseDb, table: string, columns: (Column | Nullable)[], rows: number): Promise<void> {
   if (rows === 0) return;
-  const appender: DuckDBAppender = await db.conn.createAppender(table, schema === "temp" ? "main" : null, schema === "temp" ? "temp" : null);
+  const appender: DuckDBAppender = await db.conn.createAppender(table);
   const data = columns.map((c) => ("nullable" in c ? c.data : c));
   const isNull = columns.map((c) => ("nullable" in c ? (c.data instanceof Float64Array ? nanAt(c.data) : negativeAt(c.data)) : null));
   const dirty = columns.map(() => false); // the reused chunk's validity still marks NULLs of an earlier block

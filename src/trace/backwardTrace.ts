@@ -40,7 +40,7 @@ export async function backwardTrace(db: CaseDb, req: TraceRequest, until: number
     for (const k of [a, b]) { if (!first.has(k)) first.set(k, i); last.set(k, i); }
   }
   const zeros = new Float64Array(m);
-  await appendColumns(db, "trace_transfer_rows", [new Int32Array(m).fill(runKey), txSeq, reached, reached, hop, zeros, zeros, zeros], m, "main");
+  await appendColumns(db, "trace_transfer_rows", [new Int32Array(m).fill(runKey), txSeq, reached, reached, hop, zeros, zeros, zeros], m);
   const keys = Int32Array.from([...first.keys()].sort((x, y) => x - y));
   const K = keys.length;
   const col = (f: (k: number) => number) => Float64Array.from(keys, f);
@@ -48,7 +48,7 @@ export async function backwardTrace(db: CaseDb, req: TraceRequest, until: number
   await appendColumns(db, "trace_account_rows", [
     new Int32Array(K).fill(runKey), keys, col((k) => accIn.get(k) ?? 0), col((k) => accOut.get(k) ?? 0), none, none, none,
     new Int32Array(K), BigInt64Array.from(keys, (k) => seq[first.get(k)!]!), BigInt64Array.from(keys, (k) => seq[last.get(k)!]!),
-  ], K, "main");
+  ], K);
   const notes = await db.conn.createAppender("trace_out_notes", "main", "temp");
   const byKind: Record<string, number> = {};
   for (const [a, kinds] of r.origins) {

@@ -35,12 +35,12 @@ export async function storeForward(db: CaseDb, runId: string, runKey: number, fl
   await appendColumns(db, "trace_transfer_rows", [
     new Int32Array(m).fill(runKey), pickSeq(seq, idx, m), pick(r.tainted, idx, m, "f64"), pick(r.taintedIn, idx, m, "f64"), pick(r.hop, idx, m, "i32"),
     pick(r.beyondHorizon, idx, m, "f64"), pick(r.belowThreshold, idx, m, "f64"), pick(r.fees, idx, m, "f64"),
-  ], m, "main");
+  ], m);
   mark("store: transfers");
   const mix = r.hopMix;
   await appendColumns(db, "trace_transfer_hops", [
     new Int32Array(mix.length).fill(runKey), pickSeq(seq, mix.tx, mix.length), mix.hop.subarray(0, mix.length), mix.amount.subarray(0, mix.length),
-  ], mix.length, "main");
+  ], mix.length);
   const A = r.accTaintedIn.length;
   const acc = new Int32Array(A);
   let k = 0;
@@ -55,7 +55,7 @@ export async function storeForward(db: CaseDb, runId: string, runKey: number, fl
     new Int32Array(k).fill(runKey), acc.slice(0, k), pick(r.accTaintedIn, acc, k, "f64"), pick(r.accTaintedOut, acc, k, "f64"), pick(r.accRetained, acc, k, "f64"),
     pick(r.accUnexplainedOut, acc, k, "f64"), pick(r.accExited, acc, k, "f64"), pick(r.accFirstHop, acc, k, "i32"),
     seen(r.accFirstTx), seen(r.accLastTx),
-  ], k, "main");
+  ], k);
   mark("store: accounts");
   const l = r.ledger;
   if (l && l.length) {
@@ -66,7 +66,7 @@ export async function storeForward(db: CaseDb, runId: string, runKey: number, fl
       new Int32Array(n).fill(runKey), l.account.subarray(0, n), pickSeq(seq, l.outTx, n), nullable(pickSeq(seq, l.inTx, n)),
       Int32Array.from(l.origin.subarray(0, n)), l.amount.subarray(0, n), l.tainted.subarray(0, n), nullable(Int32Array.from(l.hop.subarray(0, n))),
       nullable(l.balanceBefore.subarray(0, n)), nullable(l.taintedBefore.subarray(0, n)), order,
-    ], n, "main");
+    ], n);
     mark("store: ledger");
   }
   if (r.corrections.length) {
