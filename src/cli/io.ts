@@ -1,4 +1,5 @@
 // Side effects a command may have, passed in so tests can capture and fix them.
+import { once } from "node:events";
 export interface Io {
   /** Program output (a person's text, or exactly one JSON document with --json). */
   out(text: string): void;
@@ -8,6 +9,11 @@ export interface Io {
   now(): Date;
   /** Whether stderr is a terminal (progress bars only then). */
   interactive: boolean;
+  /**
+   * Resolves when what `out` wrote has been taken by the reader (stdout to a pipe is buffered
+   * without bound otherwise): a long output can wait for it between pieces.
+   */
+  drained?(): Promise<void>;
 }
 
 export function processIo(env: NodeJS.ProcessEnv = process.env): Io {
@@ -17,6 +23,7 @@ export function processIo(env: NodeJS.ProcessEnv = process.env): Io {
     err: (text) => process.stderr.write(text),
     now: epoch && /^\d+$/.test(epoch) ? () => new Date(Number(epoch) * 1000) : () => new Date(),
     interactive: Boolean(process.stderr.isTTY),
+    drained: () => (process.stdout.writableNeedDrain ? once(process.stdout, "drain").then(() => undefined) : Promise.resolve()),
   };
 }
 

@@ -41,11 +41,12 @@ export async function printJsonStreaming(io: Io, doc: Record<string, unknown>): 
       if (!isRows(x)) { writeJson(x, "  ", 1, write); continue; }
       let n = 0;
       for await (const batch of x) {
-        for (const item of batch) {
-          write(`${n++ ? "," : "["}\n    `);
-          if (item === undefined || typeof item === "function" || typeof item === "symbol") write("null");
-          else writeJson(item, "    ", 2, write);
-        }
+        if (batch.length === 0) continue;
+        // A batch as JSON.stringify writes an array ("[\n  item,\n  item\n]"), without its
+        // brackets and two spaces deeper: its items as members of this array (one call per batch).
+        write((n ? "," : "[") + JSON.stringify(batch, null, 2).slice(1, -2).replaceAll("\n", "\n  "));
+        n += batch.length;
+        await io.drained?.(); // a slow reader (a pipe) must not make the printed text pile up
       }
       write(n ? "\n  ]" : "[]");
     }

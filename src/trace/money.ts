@@ -2,6 +2,7 @@
 
 /** Round to cents (the float's exact value decides, as toFixed does); never -0. */
 export function cents(v: number): number {
+  if (v === 0) return 0; // most amounts of a traced transfer (fees, beyond horizon, …) are zero
   const r = Number(v.toFixed(2));
   return r === 0 ? 0 : r;
 }
