@@ -5,7 +5,7 @@
 import { DuckDBInstance } from "@duckdb/node-api";
 import { describe, expect, it } from "vitest";
 import { inTransaction, openCase } from "../src/db/connect.js";
-import { appendColumns } from "../src/trace/appendColumns.js";
+import { appendColumns, nullable } from "../src/trace/appendColumns.js";
 import { allJson, exec } from "../src/db/sql.js";
 import { cli, json } from "./util/cli.js";
 import { makeCase } from "./util/case.js";
@@ -118,6 +118,31 @@ describe("stored runs", () => {
       await expect(store).rejects.toThrow("injected failure");
       const n = await db.conn.runAndReadAll("SELECT count(*)::INTEGER AS n FROM trace_transfer_rows WHERE run_key = 99");
       expect(n.getRowObjectsJson()[0]!.n).toBe(0);
+    } finally {
+      db.close();
+    }
+  });
+
+  it("stores the sentinels of nullable columns as NULL in every data chunk, and only those", async () => {
+    const c = await makeCase({ transfers });
+    const db = await openCase(c.db);
+    try {
+      const rows = 5000; // three data chunks (2,048 + 2,048 + 904): NULLs in the first only, then in the last
+      const inSeq = BigInt64Array.from({ length: rows }, (_, i) => (i < 10 || i === rows - 1 ? -1n : BigInt(i)));
+      const hop = Int32Array.from({ length: rows }, (_, i) => (i % 1000 === 7 ? -1 : i % 5));
+      const before = Float64Array.from({ length: rows }, (_, i) => (i >= 2048 && i < 4096 ? 1.5 : Number.NaN));
+      await appendColumns(db, "trace_ledger_rows", [
+        new Int32Array(rows).fill(77), new Int32Array(rows), BigInt64Array.from({ length: rows }, (_, i) => BigInt(i + 1)), nullable(inSeq),
+        new Int32Array(rows), new Float64Array(rows).fill(2), new Float64Array(rows).fill(1), nullable(hop),
+        nullable(before), nullable(before), BigInt64Array.from({ length: rows }, (_, i) => BigInt(i + 1)),
+      ], rows);
+      const r = (await db.conn.runAndReadAll(`SELECT count(*) FILTER (in_seq IS NULL)::INTEGER AS in_null,
+          count(*) FILTER (hop IS NULL)::INTEGER AS hop_null, count(*) FILTER (balance_before IS NULL)::INTEGER AS bal_null,
+          min(seq) FILTER (in_seq IS NULL)::INTEGER AS first_null, max(seq) FILTER (in_seq IS NULL)::INTEGER AS last_null,
+          sum(hop)::INTEGER AS hops, sum(balance_before) AS bal
+        FROM trace_ledger_rows WHERE run_key = 77`)).getRowObjectsJson()[0]!;
+      const hopsExpected = Array.from(hop).reduce((a, h) => a + (h >= 0 ? h : 0), 0);
+      expect(r).toEqual({ in_null: 11, hop_null: 5, bal_null: rows - 2048, first_null: 1, last_null: rows, hops: hopsExpected, bal: 2048 * 1.5 });
     } finally {
       db.close();
     }
