@@ -17,6 +17,8 @@ const entries = [
   ["src/index.ts", "dist/index.js", ""],
   ["src/bench/main.ts", "dist/bench.js", ""],
   ["src/eval/main.ts", "dist/eval.js", ""],
+  // The allocation pass's worker thread (src/trace/pipelinedPass.ts loads it from beside the CLI).
+  ["src/trace/passWorker.ts", "dist/trace-worker.js", ""],
 ];
 for (const [entry, outfile, banner] of entries) {
   if (!existsSync(entry)) continue;

@@ -11,7 +11,14 @@ const NO_HOP = 32767;
 /** Differences between a stated and a computed balance below this are rounding, not hidden flows. */
 const BALANCE_TOLERANCE = 0.005;
 
-export function forwardCore(f: Flows, acc: AccountTable, o: CoreOptions): TraceCore {
+/**
+ * `arrived` (optional): a shared counter of how many transfers of `f` have been read so far
+ * (-1 - count once the read is complete; `f.n` is then only the capacity). The pass waits
+ * for it before each transfer not yet there, so that it can run while the columns are still
+ * being read (pipelinedPass.ts), and stops at the end of the read. Without it every transfer
+ * of `f` is there.
+ */
+export function forwardCore(f: Flows, acc: AccountTable, o: CoreOptions, arrived?: Int32Array): TraceCore {
   const n = f.n, A = acc.count, H = o.maxHops, S = H + 1;
   const method = o.method, poison = method === "poison";
   const lots = method === "fifo" || method === "lifo";
@@ -31,6 +38,9 @@ export function forwardCore(f: Flows, acc: AccountTable, o: CoreOptions): TraceC
   const corrections: Correction[] = [];
   const totals = { seeded: 0, retained: 0, exited: 0, beyond_horizon: 0, below_threshold: 0, fees: 0, unexplained_out: 0 };
   const xs = new Float64Array(S), ds = new Float64Array(S + 1);
+  if (arrived && (f.balanceAfterFrom || f.balanceAfterTo || o.opening === "inferred")) {
+    throw new Error("internal: stated balances and inferred openings need every transfer before the pass");
+  }
   let extraLots = 0;
   if (f.balanceAfterFrom) for (let i = 0; i < n; i++) if (!Number.isNaN(f.balanceAfterFrom[i]!)) extraLots++;
   if (f.balanceAfterTo) for (let i = 0; i < n; i++) if (!Number.isNaN(f.balanceAfterTo[i]!)) extraLots++;
@@ -191,7 +201,12 @@ export function forwardCore(f: Flows, acc: AccountTable, o: CoreOptions): TraceC
   };
   const scratch = new Float64Array(S);
 
+  let ready = arrived ? 0 : n;
   for (let i = 0; i < n; i++) {
+    if (i >= ready) {
+      ready = waitFor(arrived!, i);
+      if (i >= ready) break; // the read is complete: transfer i does not exist
+    }
     const a = f.from[i]!, b = f.to[i]!, out = f.valueOut[i]!, vin = f.valueIn[i]!;
     if (lazy) {
       if (!mat[a]) { evLink[2 * i] = evLast[a]!; evLast[a] = 2 * i; }
@@ -308,6 +323,16 @@ export function forwardCore(f: Flows, acc: AccountTable, o: CoreOptions): TraceC
     accFirstHop: Int16Array.from({ length: A }, (_, a) => (first[a] === NO_HOP ? -1 : first[a]!)), accFirstTx: firstTx, accLastTx: lastTx,
     accInferredOpening: inferred, corrections, ledger: ledgerAll, totals,
   };
+}
+
+/** Block until more than `i` transfers have arrived or the read is complete; returns how many have. */
+function waitFor(arrived: Int32Array, i: number): number {
+  for (;;) {
+    const k = Atomics.load(arrived, 0);
+    if (k < 0) return -1 - k;
+    if (k > i) return k;
+    Atomics.wait(arrived, 0, k); // one word for count and end, so no wake-up is missed
+  }
 }
 
 function firstNonZero(v: Float64Array): number {

@@ -7,15 +7,16 @@ import { allJson, exec } from "../db/sql.js";
 import { TOOL_VERSION } from "../version.js";
 import { backwardTrace } from "./backwardTrace.js";
 import { forwardCore } from "./forwardCore.js";
-import { loadAccounts, loadFlows, prepareSeeds } from "./loadFlows.js";
+import { loadAccounts, loadFlows, prepareSeeds, type LoadedFlows } from "./loadFlows.js";
+import { pipelinedPass } from "./pipelinedPass.js";
 import { runDocument, type DocView, type TraceDoc } from "./runDocument.js";
-import { prepareFlows } from "./prepareFlows.js";
+import { flowsHaveBalances, prepareFlows } from "./prepareFlows.js";
 import { presentTotals } from "./presentTotals.js";
 import { runId } from "./runId.js";
 import { replaceRun, storeForward } from "./storeForward.js";
 import { mark } from "./timing.js";
 import { storeTrajectories, trajectories } from "./trajectories.js";
-import type { Direction, Method, OpeningMode, Totals } from "./types.js";
+import type { Direction, Method, OpeningMode, Totals, TraceCore } from "./types.js";
 
 export interface TraceRequest {
   method: Method;
@@ -62,12 +63,23 @@ export async function traceCase(db: CaseDb, req: TraceRequest, now: () => Date, 
     mark("accounts");
     const engine = req.engine === "hybrid" || req.engine === "stream" ? req.engine : await chooseEngine(db, req.seeds.txIds.length, accounts.count, req.minAmount, until, req.inferred);
     mark(`engine ${engine}`);
-    const { flows, pos, seq } = engine === "stream"
-      ? await loadFlows(db, "trace/all_flows", { until, inferred: req.inferred })
-      : await loadFlows(db, "trace/forward_flows", { max_hops: req.maxHops, min_amount: req.minAmount, until, inferred: req.inferred });
-    mark(`flows (${flows.n} transfers)`);
-    const core = forwardCore(flows, accounts, { method: req.method, maxHops: req.maxHops, minAmount: req.minAmount, opening: req.opening, ledger: req.ledger });
-    mark("core");
+    const coreOptions = { method: req.method, maxHops: req.maxHops, minAmount: req.minAmount, opening: req.opening, ledger: req.ledger };
+    // A full pass overlaps the read and the allocation pass when nothing needs every transfer first.
+    const overlap = engine === "stream" && req.opening === "zero" && !(await flowsHaveBalances(db));
+    const piped = overlap ? await pipelinedPass(db, accounts, { until, inferred: req.inferred }, coreOptions) : null;
+    let loaded: LoadedFlows, core: TraceCore;
+    if (piped) {
+      ({ core, ...loaded } = piped);
+      mark(`flows and core, overlapped (${loaded.flows.n} transfers)`);
+    } else {
+      loaded = engine === "stream"
+        ? await loadFlows(db, "trace/all_flows", { until, inferred: req.inferred })
+        : await loadFlows(db, "trace/forward_flows", { max_hops: req.maxHops, min_amount: req.minAmount, until, inferred: req.inferred });
+      mark(`flows (${loaded.flows.n} transfers)`);
+      core = forwardCore(loaded.flows, accounts, coreOptions);
+      mark("core");
+    }
+    const { flows, pos, seq } = loaded;
     totals = { ...core.totals, presented: presentTotals(core.totals, req.method !== "poison") };
     const trj = ["fifo", "lifo", "haircut"].includes(req.method) && req.trajectories > 0 && core.ledger
       ? trajectories(flows, accounts, core, req.trajectories) : null;
