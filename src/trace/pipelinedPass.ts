@@ -92,6 +92,12 @@ export async function pipelinedPass(db: CaseDb, accounts: AccountTable, params: 
     };
     return { flows, pos: pos.subarray(0, rows), seq: seq.subarray(0, rows), core };
   } finally {
+    // On an early return or an error the worker may be waiting for rows that will not come:
+    // end its read first, so that it can never stay blocked, then stop it.
+    if (Atomics.load(arrived, 0) >= 0) {
+      Atomics.store(arrived, 0, -1 - rows);
+      Atomics.notify(arrived, 0);
+    }
     await worker.terminate();
   }
 }
