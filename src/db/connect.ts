@@ -55,26 +55,19 @@ async function applySchema(conn: DuckDBConnection): Promise<void> {
   const dir = join(packageRoot(), "sql", "schema");
   const files = readdirSync(dir).filter((f) => f.endsWith(".sql")).sort();
   // A version 1 case keeps its trace results in base tables where version 2 has views: they
-  // are renamed aside, the schema is applied, their rows are moved under integer keys and the
-  // old tables dropped, all in one transaction.
-  const v1 = (await allJson(conn, "case/migrate/v1_tables")).map((r) => String(r.name));
-  if (v1.length) await conn.run("BEGIN TRANSACTION");
-  try {
-    for (const name of v1) await conn.run(`ALTER TABLE ${name} RENAME TO ${name}_v1`);
+  // are set aside, the schema is applied, their rows are moved under integer keys and the old
+  // tables dropped, all in one transaction.
+  const v1 = (await allJson(conn, "case/migrate/v1_tables")).length > 0;
+  const apply = async () => {
+    if (v1) await conn.run(sqlText("case/migrate/v1_set_aside"));
     for (const f of files) await conn.run(sqlText(`schema/${f.slice(0, -4)}`));
-    if (v1.length) {
-      for (const name of ["trace_transfers", "trace_accounts", "trace_ledger"]) {
-        if (!v1.includes(name)) await conn.run(`CREATE TEMP TABLE ${name}_v1 AS SELECT * FROM ${name} LIMIT 0`);
-      }
+    if (v1) {
       for (const step of ["run_keys", "transfers", "hops", "accounts", "ledger"]) await exec(conn, `case/migrate/v1_${step}`);
-      for (const name of ["trace_transfers", "trace_accounts", "trace_ledger"]) await conn.run(`DROP TABLE ${name}_v1`);
+      await conn.run(sqlText("case/migrate/v1_drop"));
     }
     await exec(conn, "case/meta_set", { key: "schema_version", value: SCHEMA_VERSION });
-    if (v1.length) await conn.run("COMMIT");
-  } catch (e) {
-    if (v1.length) await conn.run("ROLLBACK");
-    throw e;
-  }
+  };
+  await (v1 ? transaction(conn, apply) : apply());
 }
 
 async function reportingCurrency(conn: DuckDBConnection, wanted: string | undefined, readOnly: boolean, path: string): Promise<string> {
@@ -100,13 +93,17 @@ async function reportingCurrency(conn: DuckDBConnection, wanted: string | undefi
 
 /** Run `work` inside one transaction: all of it lands or none of it does. */
 export async function inTransaction<T>(db: CaseDb, work: () => Promise<T>): Promise<T> {
-  await db.conn.run("BEGIN TRANSACTION");
+  return transaction(db.conn, work);
+}
+
+async function transaction<T>(conn: DuckDBConnection, work: () => Promise<T>): Promise<T> {
+  await conn.run("BEGIN TRANSACTION");
   try {
     const result = await work();
-    await db.conn.run("COMMIT");
+    await conn.run("COMMIT");
     return result;
   } catch (e) {
-    await db.conn.run("ROLLBACK");
+    await conn.run("ROLLBACK");
     throw e;
   }
 }
