@@ -38,7 +38,8 @@ export async function pipelinedPass(db: CaseDb, accounts: AccountTable, params: 
   const file = workerFile();
   if (!file) return null;
   const cap = Number((await allJson(db.conn, "trace/flows_count"))[0]!.n); // every transfer; the read may return fewer
-  const seeds = new Set((await allJson(db.conn, "trace/seed_positions")).map((r) => Number(r.pos)));
+  // Ascending (the query orders them), like the rows: marked by walking both, not a lookup per row.
+  const seeds = (await allJson(db.conn, "trace/seed_positions")).map((r) => Number(r.pos));
   const shared = {
     from: new SharedArrayBuffer(4 * cap), to: new SharedArrayBuffer(4 * cap),
     valueOut: new SharedArrayBuffer(8 * cap), valueIn: new SharedArrayBuffer(8 * cap),
@@ -59,7 +60,7 @@ export async function pipelinedPass(db: CaseDb, accounts: AccountTable, params: 
   let rows = 0;
   try {
     const result = await stream(db.conn, "trace/all_flows", { until: params.until, inferred: params.inferred });
-    let last = -1;
+    let last = -1, nextSeed = 0;
     for (;;) {
       const chunk = await result.fetchChunk();
       if (!chunk || chunk.rowCount === 0) break;
@@ -70,7 +71,8 @@ export async function pipelinedPass(db: CaseDb, accounts: AccountTable, params: 
       for (let k = 0; k < m; k++) {
         if (p[k]! <= last) return null; // out of processing order: the caller sorts first
         last = p[k]!;
-        if (seeds.has(last)) seed[rows + k] = 1;
+        while (nextSeed < seeds.length && seeds[nextSeed]! < last) nextSeed++;
+        if (seeds[nextSeed] === last) seed[rows + k] = 1;
       }
       from.set(col<Int32Array>(0), rows);
       to.set(col<Int32Array>(1), rows);
