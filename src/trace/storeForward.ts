@@ -14,11 +14,8 @@ import type { Flows, TraceCore } from "./types.js";
  * the same run again (same run id) replaces it.
  */
 export async function replaceRun(db: CaseDb, runId: string): Promise<number> {
-  let key = (await allJson(db.conn, "trace/run_key_of", { run_id: runId }))[0];
-  if (!key) {
-    await exec(db.conn, "trace/run_key_add", { run_id: runId });
-    key = (await allJson(db.conn, "trace/run_key_of", { run_id: runId }))[0]!;
-  }
+  const key = (await allJson(db.conn, "trace/run_key_of", { run_id: runId }))[0]
+    ?? (await allJson(db.conn, "trace/run_key_add", { run_id: runId }))[0]!;
   const runKey = Number(key.run_key);
   for (const t of ["transfers", "hops", "accounts", "ledger"]) await exec(db.conn, `trace/delete_run_${t}`, { run_key: runKey });
   for (const t of ["trajectories", "notes", "runs"]) await exec(db.conn, `trace/delete_run_${t}`, { run_id: runId });
@@ -46,11 +43,7 @@ export async function storeForward(db: CaseDb, runId: string, runKey: number, fl
   let k = 0;
   for (let a = 0; a < A; a++) if (r.accTaintedIn[a]! > 0) acc[k++] = a;
   // First and last seen as the load_seq of those transfers (the view gives their times).
-  const seen = (tx: Int32Array) => {
-    const out = new BigInt64Array(k);
-    for (let j = 0; j < k; j++) out[j] = seq[tx[acc[j]!]!]!;
-    return out;
-  };
+  const seen = (tx: Int32Array) => pickSeq(seq, pick(tx, acc, k, "i32") as Int32Array, k);
   await appendColumns(db, "trace_account_rows", [
     new Int32Array(k).fill(runKey), acc.slice(0, k), pick(r.accTaintedIn, acc, k, "f64"), pick(r.accTaintedOut, acc, k, "f64"), pick(r.accRetained, acc, k, "f64"),
     pick(r.accUnexplainedOut, acc, k, "f64"), pick(r.accExited, acc, k, "f64"), pick(r.accFirstHop, acc, k, "i32"),

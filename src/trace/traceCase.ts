@@ -42,7 +42,6 @@ export interface TraceRequest {
   engine?: "auto" | "hybrid" | "stream";
 }
 
-
 export async function traceCase(db: CaseDb, req: TraceRequest, now: () => Date, view: DocView = "full"): Promise<TraceDoc> {
   const started = now();
   mark("start");
