@@ -7,14 +7,28 @@ import type { Io } from "./io.js";
  * (about 512 MB), so the top level and its arrays are written element by element.
  */
 export function printJson(io: Io, doc: unknown): void {
-  let buf = "";
-  const write = (text: string) => {
-    buf += text;
-    if (buf.length > 1 << 20) { io.out(buf); buf = ""; }
-  };
-  writeJson(doc, "", 0, write);
-  io.out(buf + "\n");
+  const out = buffered(io);
+  writeJson(doc, "", 0, out.write);
+  out.end();
 }
+
+/** Text gathered into pieces of about 1 MB before it goes to `io.out`; `end` adds the final newline. */
+function buffered(io: Io): { write: (text: string) => void; end: () => void } {
+  let buf = "";
+  return {
+    write: (text) => {
+      buf += text;
+      if (buf.length > 1 << 20) { io.out(buf); buf = ""; }
+    },
+    end: () => io.out(buf + "\n"),
+  };
+}
+
+/** What JSON.stringify leaves out of an object (and writes as null in an array). */
+const omitted = (x: unknown) => x === undefined || typeof x === "function" || typeof x === "symbol";
+
+/** An object's members as JSON.stringify writes them. */
+const members = (v: object) => Object.entries(v).filter(([, x]) => !omitted(x));
 
 /**
  * A member of the document that is a stream of row batches (`Symbol.asyncIterator`), printed
@@ -27,12 +41,8 @@ const isRows = (v: unknown): v is JsonRows => v !== null && typeof v === "object
 
 /** printJson for a top-level object some of whose members are JsonRows; same bytes as if they were arrays. */
 export async function printJsonStreaming(io: Io, doc: Record<string, unknown>): Promise<void> {
-  let buf = "";
-  const write = (text: string) => {
-    buf += text;
-    if (buf.length > 1 << 20) { io.out(buf); buf = ""; }
-  };
-  const entries = Object.entries(doc).filter(([, x]) => x !== undefined && typeof x !== "function" && typeof x !== "symbol");
+  const { write, end } = buffered(io);
+  const entries = members(doc);
   if (entries.length === 0) write("{}");
   else {
     write("{");
@@ -52,7 +62,7 @@ export async function printJsonStreaming(io: Io, doc: Record<string, unknown>): 
     }
     write("\n}");
   }
-  io.out(buf + "\n");
+  end();
 }
 
 /** Structural levels written piecewise; deeper values are stringified whole and re-indented. */
@@ -72,14 +82,13 @@ function writeJson(value: unknown, indent: string, depth: number, write: (text: 
     write("[");
     v.forEach((item, i) => {
       write(`${i ? "," : ""}\n${inner}`);
-      const skip = item === undefined || typeof item === "function" || typeof item === "symbol";
-      if (skip) write("null");
+      if (omitted(item)) write("null");
       else writeJson(item, inner, depth + 1, write);
     });
     write(`\n${indent}]`);
     return;
   }
-  const entries = Object.entries(v as Record<string, unknown>).filter(([, x]) => x !== undefined && typeof x !== "function" && typeof x !== "symbol");
+  const entries = members(v);
   if (entries.length === 0) { write("{}"); return; }
   write("{");
   entries.forEach(([k, x], i) => {
