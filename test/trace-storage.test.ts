@@ -4,7 +4,7 @@
 // a load_seq once given is never given again, since stored runs name transfers by it.
 import { DuckDBInstance } from "@duckdb/node-api";
 import { describe, expect, it } from "vitest";
-import { inTransaction, openCase } from "../src/db/connect.js";
+import { inTransaction, openCase, type CaseDb } from "../src/db/connect.js";
 import { appendColumns, nullable } from "../src/trace/appendColumns.js";
 import { allJson, exec } from "../src/db/sql.js";
 import { cli, json } from "./util/cli.js";
@@ -54,6 +54,17 @@ async function downgrade(path: string): Promise<void> {
   inst.closeSync();
 }
 
+/** A fresh case of `transfers`, open for `work`, closed after it. */
+async function withCase(work: (db: CaseDb) => Promise<void>): Promise<void> {
+  const c = await makeCase({ transfers });
+  const db = await openCase(c.db);
+  try {
+    await work(db);
+  } finally {
+    db.close();
+  }
+}
+
 describe("stored runs", () => {
   it("show every result through the views, and a version 1 case moves over unchanged", async () => {
     const c = await makeCase({ transfers, accounts });
@@ -89,24 +100,18 @@ describe("stored runs", () => {
   });
 
   it("never gives a removed transfer's load_seq to a later one", async () => {
-    const c = await makeCase({ transfers });
-    const db = await openCase(c.db);
-    try {
+    await withCase(async (db) => {
       const high = Number((await allJson(db.conn, "hawala/next_load_seq"))[0]!.next) - 1;
       // As `flowtrace hawala` does before it removes the inferred transfers it added earlier.
       await exec(db.conn, "hawala/load_seq_high_keep");
       await db.conn.run(`DELETE FROM transfer_records WHERE load_seq = ${high}`);
       expect(Number((await allJson(db.conn, "hawala/next_load_seq"))[0]!.next)).toBe(high + 1);
       expect(Number((await allJson(db.conn, "ingest/source_next"))[0]!.seq_base)).toBe(high);
-    } finally {
-      db.close();
-    }
+    });
   });
 
   it("appends results inside the run's transaction: a failure leaves no row behind", async () => {
-    const c = await makeCase({ transfers });
-    const db = await openCase(c.db);
-    try {
+    await withCase(async (db) => {
       const rows = 5000; // more than two data chunks
       const store = inTransaction(db, async () => {
         await appendColumns(db, "trace_transfer_rows", [
@@ -118,15 +123,11 @@ describe("stored runs", () => {
       await expect(store).rejects.toThrow("injected failure");
       const n = await db.conn.runAndReadAll("SELECT count(*)::INTEGER AS n FROM trace_transfer_rows WHERE run_key = 99");
       expect(n.getRowObjectsJson()[0]!.n).toBe(0);
-    } finally {
-      db.close();
-    }
+    });
   });
 
   it("stores the sentinels of nullable columns as NULL in every data chunk, and only those", async () => {
-    const c = await makeCase({ transfers });
-    const db = await openCase(c.db);
-    try {
+    await withCase(async (db) => {
       const rows = 5000; // three data chunks (2,048 + 2,048 + 904): NULLs in the first only, then in the last
       const inSeq = BigInt64Array.from({ length: rows }, (_, i) => (i < 10 || i === rows - 1 ? -1n : BigInt(i)));
       const hop = Int32Array.from({ length: rows }, (_, i) => (i % 1000 === 7 ? -1 : i % 5));
@@ -143,8 +144,6 @@ describe("stored runs", () => {
         FROM trace_ledger_rows WHERE run_key = 77`)).getRowObjectsJson()[0]!;
       const hopsExpected = Array.from(hop).reduce((a, h) => a + (h >= 0 ? h : 0), 0);
       expect(r).toEqual({ in_null: 11, hop_null: 5, bal_null: rows - 2048, first_null: 1, last_null: rows, hops: hopsExpected, bal: 2048 * 1.5 });
-    } finally {
-      db.close();
-    }
+    });
   });
 });
