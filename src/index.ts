@@ -23,6 +23,7 @@ export { inferredLinks, type InferredLink } from "./hawala/inferredLinks.js";
 export { traceCase, type TraceRequest } from "./trace/traceCase.js";
 export { runDocument, type TraceDoc } from "./trace/runDocument.js";
 export { forwardCore } from "./trace/forwardCore.js";
+export { denseTx, rowOf } from "./trace/txResults.js";
 export { seedResolvers, resolveSeeds, type SeedResolver } from "./trace/resolveSeeds.js";
 export { findPaths, type PathQuery } from "./trace/findPaths.js";
-export { METHODS, type Method } from "./trace/types.js";
+export { METHODS, type Method, type TraceCore, type TxResults } from "./trace/types.js";

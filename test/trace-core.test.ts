@@ -4,11 +4,11 @@ import { describe, expect, it } from "vitest";
 import { forwardCore } from "../src/trace/forwardCore.js";
 import { METHODS, type Method } from "../src/trace/types.js";
 import type { RefTransfer } from "./fixtures/trace/referenceTrace.js";
-import { toFlows } from "./fixtures/trace/toFlows.js";
+import { toFlows, withDense } from "./fixtures/trace/toFlows.js";
 
 const run = (txs: RefTransfer[], method: Method, extra: Partial<{ maxHops: number; minAmount: number; opening: "zero" | "inferred"; terminal: Set<string>; openings: Map<string, number> }> = {}) => {
   const { flows, accounts, index } = toFlows(txs, extra.terminal, extra.openings);
-  const r = forwardCore(flows, accounts, { method, maxHops: extra.maxHops ?? 6, minAmount: extra.minAmount ?? 0, opening: extra.opening ?? "zero", ledger: true });
+  const r = withDense(forwardCore(flows, accounts, { method, maxHops: extra.maxHops ?? 6, minAmount: extra.minAmount ?? 0, opening: extra.opening ?? "zero", ledger: true }), flows.n);
   return { r, index };
 };
 const cents = (v: number) => Math.round(v * 100) / 100;

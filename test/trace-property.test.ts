@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { forwardCore } from "../src/trace/forwardCore.js";
 import { METHODS, type Method } from "../src/trace/types.js";
 import { referenceTrace, type RefTransfer } from "./fixtures/trace/referenceTrace.js";
-import { toFlows } from "./fixtures/trace/toFlows.js";
+import { toFlows, withDense } from "./fixtures/trace/toFlows.js";
 
 const ACCOUNTS = ["a", "b", "c", "d", "e", "svc"];
 const money = fc.integer({ min: 1, max: 20000 }).map((c) => c / 100);
@@ -54,7 +54,7 @@ describe("forwardCore against the reference simulation", () => {
         const openings = new Map(s.openA !== null ? [["a", s.openA]] : []);
         const ref = referenceTrace(txs, { method: s.method, maxHops: s.maxHops, minAmount: s.minAmount, opening: s.opening, terminal, openings });
         const { flows, accounts, index } = toFlows(txs, terminal, openings);
-        const got = forwardCore(flows, accounts, { method: s.method, maxHops: s.maxHops, minAmount: s.minAmount, opening: s.opening, ledger: true });
+        const got = withDense(forwardCore(flows, accounts, { method: s.method, maxHops: s.maxHops, minAmount: s.minAmount, opening: s.opening, ledger: true }), flows.n);
         txs.forEach((_, i) => {
           expect(close(got.tainted[i]!, ref.tainted[i]!), `tainted[${i}] ${got.tainted[i]} vs ${ref.tainted[i]}`).toBe(true);
           expect(close(got.taintedIn[i]!, ref.taintedIn[i]!), `taintedIn[${i}]`).toBe(true);
@@ -87,7 +87,8 @@ describe("forwardCore against the reference simulation", () => {
         const openings = new Map(s.openA !== null ? [["a", s.openA]] : []);
         const { flows, accounts } = toFlows(txs, terminal, openings);
         const opts = { method, maxHops: s.maxHops, minAmount: s.minAmount, opening: s.opening, ledger: true } as const;
-        const lazy = forwardCore(flows, accounts, opts), eager = forwardCore(flows, accounts, { ...opts, eagerLots: true });
+        const lazy = withDense(forwardCore(flows, accounts, opts), flows.n), eager = withDense(forwardCore(flows, accounts, { ...opts, eagerLots: true }), flows.n);
+        same(lazy.tx.tx.subarray(0, lazy.tx.length), eager.tx.tx.subarray(0, eager.tx.length), "rows");
         for (const k of ["tainted", "taintedIn", "hop", "fees", "beyondHorizon", "belowThreshold", "accTaintedIn", "accTaintedOut", "accRetained", "accUnexplainedOut", "accFirstHop"] as const) {
           same(lazy[k], eager[k], k);
         }

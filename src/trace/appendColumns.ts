@@ -58,7 +58,13 @@ export function pick<T extends Float64Array | Int32Array | Int16Array>(src: T, i
 
 /** The load_seq (BIGINT) of transfers `idx[0..n)`; -1 where an index is negative (NULL when nullable). */
 export function pickSeq(seq: BigInt64Array, idx: Int32Array, n: number): BigInt64Array {
+  // Copied as pairs of 32-bit words: reading a BigInt64Array element allocates a BigInt.
   const out = new BigInt64Array(n);
-  for (let k = 0; k < n; k++) out[k] = idx[k]! >= 0 ? seq[idx[k]!]! : -1n;
+  const src = new Int32Array(seq.buffer, seq.byteOffset, 2 * seq.length), dst = new Int32Array(out.buffer);
+  for (let k = 0; k < n; k++) {
+    const i = idx[k]!;
+    if (i >= 0) { dst[2 * k] = src[2 * i]!; dst[2 * k + 1] = src[2 * i + 1]!; }
+    else { dst[2 * k] = -1; dst[2 * k + 1] = -1; }
+  }
   return out;
 }

@@ -5,6 +5,7 @@
 import { ledgerRows, pushLedger } from "./ledgerRows.js";
 import { addLot, consumeLots, lotStore, type LotStore } from "./lotStore.js";
 import { inferredOpenings } from "./inferredOpenings.js";
+import { pushTx, txResults } from "./txResults.js";
 import type { AccountTable, CoreOptions, Correction, Flows, HopMix, OriginCode, TraceCore } from "./types.js";
 
 const NO_HOP = 32767;
@@ -22,8 +23,8 @@ export function forwardCore(f: Flows, acc: AccountTable, o: CoreOptions, arrived
   const n = f.n, A = acc.count, H = o.maxHops, S = H + 1;
   const method = o.method, poison = method === "poison";
   const lots = method === "fifo" || method === "lifo";
-  const tainted = new Float64Array(n), taintedIn = new Float64Array(n), hop = new Int16Array(n).fill(-1);
-  const beyond = new Float64Array(n), below = new Float64Array(n), fees = new Float64Array(n);
+  // Per-transfer results only for the transfers that have one (compact, in pass order).
+  const txOut = txResults(n >> 6);
   const hopMix: HopMix = { length: 0, tx: new Int32Array(1024), hop: new Int32Array(1024), amount: new Float64Array(1024) };
   const accIn = new Float64Array(A), accOut = new Float64Array(A), accUnexp = new Float64Array(A);
   const accExited = new Float64Array(A);
@@ -230,38 +231,36 @@ export function forwardCore(f: Flows, acc: AccountTable, o: CoreOptions, arrived
     } else X = debit(a, out, i);
     let delivered = 0; // ds (taint delivered per hop) is read only when delivered > 0
     let pLow = 0; // poison, not a seed: the hop delivered (ds is not filled)
+    // This transfer's results (a row in txOut when `row`).
+    let row = false, rTainted = 0, rHop = -1, rOver = 0, rBelow = 0, rFee = 0;
     if (f.seed[i]) {
       ds.fill(0);
       const passed = out > 0 ? (X * vin) / out : 0;
-      fees[i] = X - passed;
+      rFee = X - passed;
       totals.fees += X - passed;
       totals.seeded += poison ? vin : vin - passed;
-      tainted[i] = vin;
-      hop[i] = 0;
+      row = true; rTainted = vin; rHop = 0;
       ds[0] = vin;
       delivered = vin;
     } else if (poison && X > 0) {
       // One hop only (debit's poison path): the generic loop below with a single non-zero xs.
       const h = first[a]!;
-      tainted[i] = X;
       const d = vin === out ? X : (X * vin) / out;
       let over = 0;
       if (h + 1 > H) over = d;
       else delivered = d;
       const fee = X - delivered - over;
-      fees[i] = fee;
       totals.fees += fee;
-      hop[i] = h + 1;
-      if (over > 0) { beyond[i] = over; totals.beyond_horizon += over; }
+      row = true; rTainted = X; rFee = fee; rHop = h + 1;
+      if (over > 0) { rOver = over; totals.beyond_horizon += over; }
       if (delivered > 0 && delivered < o.minAmount) {
-        below[i] = delivered;
+        rBelow = delivered;
         totals.below_threshold += delivered;
         delivered = 0;
       }
       pLow = h + 1;
     } else if (X > 0) {
       ds.fill(0);
-      tainted[i] = X;
       let hops = 0, lowest = -1, over = 0;
       for (let h = 0; h < S; h++) {
         const x = xs[h]!;
@@ -274,22 +273,21 @@ export function forwardCore(f: Flows, acc: AccountTable, o: CoreOptions, arrived
       }
       // The fee is what did not pass, so that X = fee + delivered + beyond exactly as summed.
       const fee = X - delivered - over;
-      fees[i] = fee;
       totals.fees += fee;
-      hop[i] = lowest;
+      row = true; rTainted = X; rFee = fee; rHop = lowest;
       if (hops > 1) {
         for (let h = 0; h < S; h++) if (xs[h]! > 0) pushMix(hopMix, i, h + 1, xs[h]!);
       }
-      if (over > 0) { beyond[i] = over; totals.beyond_horizon += over; }
+      if (over > 0) { rOver = over; totals.beyond_horizon += over; }
       if (delivered > 0 && delivered < o.minAmount) {
-        below[i] = delivered;
+        rBelow = delivered;
         totals.below_threshold += delivered;
         delivered = 0;
         ds.fill(0);
       }
     }
+    if (row) pushTx(txOut, i, rTainted, delivered, rHop, rOver, rBelow, rFee);
     if (delivered > 0) {
-      taintedIn[i] = delivered; // written only where non-zero: untouched pages of a large case stay unmapped
       accIn[b] += delivered;
       if (firstTx[b] < 0) firstTx[b] = i;
       lastTx[b] = i;
@@ -318,7 +316,7 @@ export function forwardCore(f: Flows, acc: AccountTable, o: CoreOptions, arrived
     totals.unexplained_out += accUnexp[a]!;
   }
   return {
-    maxHops: H, tainted, taintedIn, hop, beyondHorizon: beyond, belowThreshold: below, fees, hopMix,
+    maxHops: H, tx: txOut, hopMix,
     accTaintedIn: accIn, accTaintedOut: accOut, accRetained, accUnexplainedOut: accUnexp, accExited,
     accFirstHop: Int16Array.from({ length: A }, (_, a) => (first[a] === NO_HOP ? -1 : first[a]!)), accFirstTx: firstTx, accLastTx: lastTx,
     accInferredOpening: inferred, corrections, ledger: ledgerAll, totals,

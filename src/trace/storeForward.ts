@@ -7,7 +7,7 @@ import type { CaseDb } from "../db/connect.js";
 import { allJson, exec } from "../db/sql.js";
 import { appendColumns, nullable, pick, pickSeq } from "./appendColumns.js";
 import { mark } from "./timing.js";
-import type { Flows, TraceCore } from "./types.js";
+import type { TraceCore } from "./types.js";
 
 /**
  * The run's key, with every row stored under it (or its id) before removed, so that storing
@@ -24,14 +24,20 @@ export async function replaceRun(db: CaseDb, runId: string): Promise<number> {
 }
 
 /** A forward run's results; `pos` and `seq` are each transfer's pos and load_seq. */
-export async function storeForward(db: CaseDb, runId: string, runKey: number, flows: Flows, pos: Int32Array, seq: BigInt64Array, r: TraceCore): Promise<void> {
-  // Transfers that carried taint (or lost it to the horizon or the threshold), compacted.
-  const idx = new Int32Array(flows.n);
-  let m = 0;
-  for (let i = 0; i < flows.n; i++) if (r.tainted[i]! > 0 || r.beyondHorizon[i]! > 0 || r.belowThreshold[i]! > 0) idx[m++] = i;
+export async function storeForward(db: CaseDb, runId: string, runKey: number, pos: Int32Array, seq: BigInt64Array, r: TraceCore): Promise<void> {
+  // Transfers that carried taint (or lost it to the horizon or the threshold): the pass's rows,
+  // less any with none of these (a seed of amount 0).
+  const t = r.tx;
+  const keep = (k: number) => t.tainted[k]! > 0 || t.beyondHorizon[k]! > 0 || t.belowThreshold[k]! > 0;
+  let all = true;
+  for (let k = 0; k < t.length && all; k++) all = keep(k);
+  const idx = new Int32Array(all ? 0 : t.length);
+  let m = all ? t.length : 0;
+  if (!all) for (let k = 0; k < t.length; k++) if (keep(k)) idx[m++] = k;
+  const col = <T extends Float64Array | Int32Array>(a: T) => (all ? a.subarray(0, m) : pick(a, idx, m, a instanceof Int32Array ? "i32" : "f64"));
   await appendColumns(db, "trace_transfer_rows", [
-    new Int32Array(m).fill(runKey), pickSeq(seq, idx, m), pick(r.tainted, idx, m, "f64"), pick(r.taintedIn, idx, m, "f64"), pick(r.hop, idx, m, "i32"),
-    pick(r.beyondHorizon, idx, m, "f64"), pick(r.belowThreshold, idx, m, "f64"), pick(r.fees, idx, m, "f64"),
+    new Int32Array(m).fill(runKey), pickSeq(seq, col(t.tx) as Int32Array, m), col(t.tainted), col(t.taintedIn), col(t.hop),
+    col(t.beyondHorizon), col(t.belowThreshold), col(t.fees),
   ], m);
   mark("store: transfers");
   const mix = r.hopMix;

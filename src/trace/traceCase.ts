@@ -85,7 +85,7 @@ export async function traceCase(db: CaseDb, req: TraceRequest, now: () => Date, 
     mark("trajectories");
     await inTransaction(db, async () => {
       const key = await replaceRun(db, id);
-      await storeForward(db, id, key, flows, pos, seq, core);
+      await storeForward(db, id, key, pos, seq, core);
       if (trj) await storeTrajectories(db, id, trj, pos);
       await storeRun(db, id, req, options, sources, totals, started, now());
     });

@@ -7,6 +7,7 @@
 import { listValue } from "@duckdb/node-api";
 import type { CaseDb } from "../db/connect.js";
 import { allJson } from "../db/sql.js";
+import { rowOf } from "./txResults.js";
 import type { AccountTable, Flows, TraceCore } from "./types.js";
 import { edgesOf, linkIndex } from "./trajectoryLinks.js";
 
@@ -67,7 +68,9 @@ export function trajectories(f: Flows, acc: AccountTable, core: TraceCore, k: nu
     push(p, t, a, len[p] ?? 0);
     endKind.set(tx.length - 1, [kind, account]);
   };
-  for (let i = 0; i < f.n; i++) if (f.seed[i] && core.taintedIn[i]! > 0) push(-1, i, core.taintedIn[i]!, 0);
+  const rows = core.tx;
+  for (let k = 0; k < rows.length; k++) if (f.seed[rows.tx[k]!] && rows.taintedIn[k]! > 0) push(-1, rows.tx[k]!, rows.taintedIn[k]!, 0);
+  const below = (t: number) => { const k = rowOf(rows, t); return k >= 0 && rows.belowThreshold[k]! > 0; };
 
   let expansions = 0, links_ = 0;
   while (heap.length && ends.length < k && expansions < MAX_EXPANSIONS && links_ < MAX_LINKS) {
@@ -95,7 +98,7 @@ export function trajectories(f: Flows, acc: AccountTable, core: TraceCore, k: nu
       pushEnd(node, out, p - d, "fees", f.from[out]!);
       const hop = len[node]! + 1;
       if (hop > links.maxHops) pushEnd(node, out, d, "beyond_horizon", f.to[out]!);
-      else if (core.belowThreshold[out]! > 0) pushEnd(node, out, d, "below_threshold", f.to[out]!);
+      else if (below(out)) pushEnd(node, out, d, "below_threshold", f.to[out]!);
       else if (d > DUST) push(node, out, d, hop);
     }
     pushEnd(node, t, a - passed, "retained", b);

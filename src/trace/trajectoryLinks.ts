@@ -2,6 +2,7 @@
 // later outflows that took part of its taint and the share each took. fifo/lifo read them from
 // the ledger (lot -> outflow rows); haircut derives them from the account's pooled outflows:
 // each takes the fraction o/B of every lot still in the account.
+import { rowOf } from "./txResults.js";
 import type { Flows, TraceCore } from "./types.js";
 
 export interface Links {
@@ -32,7 +33,7 @@ export function linkIndex(f: Flows, core: TraceCore): Links {
       if (j < 0 || l.origin[r] !== 0 || !(l.tainted[r]! > 0)) continue;
       const p = fill[j]!++;
       out[p] = l.outTx[r]!;
-      share[p] = l.tainted[r]! / core.taintedIn[j]!;
+      share[p] = l.tainted[r]! / core.tx.taintedIn[rowOf(core.tx, j)]!; // a funding lot delivered taint: its transfer has a row
     }
     return { maxHops, start, out, share, mixStart: null, mixOut: new Int32Array(0), mixFrac: new Float64Array(0), to: f.to };
   }

@@ -78,13 +78,8 @@ export interface Correction {
 
 export interface TraceCore {
   maxHops: number;
-  /** Per transfer: tainted part of value_out, tainted part delivered, lowest hop (-1 none). */
-  tainted: Float64Array;
-  taintedIn: Float64Array;
-  hop: Int16Array;
-  beyondHorizon: Float64Array;
-  belowThreshold: Float64Array;
-  fees: Float64Array;
+  /** Per transfer the pass wrote a result for (compact, ascending transfer index; txResults.ts). */
+  tx: TxResults;
   /** Transfers whose taint mixes several hops: (transfer index, delivered hop, value_out taint) rows. */
   hopMix: HopMix;
   /** Per account. */
@@ -111,6 +106,22 @@ export interface Totals {
   below_threshold: number;
   fees: number;
   unexplained_out: number;
+}
+
+/**
+ * One row per transfer that carried taint or was cut off from it (a seed, or a sender holding
+ * taint): tainted part of value_out, tainted part delivered, lowest hop, beyond the horizon,
+ * below the threshold, fees. Transfers without a row have zeros and hop -1.
+ */
+export interface TxResults {
+  length: number;
+  tx: Int32Array;
+  tainted: Float64Array;
+  taintedIn: Float64Array;
+  hop: Int32Array;
+  beyondHorizon: Float64Array;
+  belowThreshold: Float64Array;
+  fees: Float64Array;
 }
 
 export interface HopMix {
