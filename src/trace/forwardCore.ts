@@ -24,7 +24,9 @@ export function forwardCore(f: Flows, acc: AccountTable, o: CoreOptions, arrived
   const method = o.method, poison = method === "poison";
   const lots = method === "fifo" || method === "lifo";
   // Per-transfer results only for the transfers that have one (compact, in pass order).
-  const txOut = txResults(n >> 6);
+  // At most one row per transfer: sized for all of them, of which only the rows written are
+  // ever mapped into memory (a fresh buffer is zero pages until written), so it never grows.
+  const txOut = txResults(n);
   const hopMix: HopMix = { length: 0, tx: new Int32Array(1024), hop: new Int32Array(1024), amount: new Float64Array(1024) };
   const accIn = new Float64Array(A), accOut = new Float64Array(A), accUnexp = new Float64Array(A);
   const accExited = new Float64Array(A);

@@ -3,11 +3,12 @@
 // the ledger (lot -> outflow rows); haircut derives them from the account's pooled outflows:
 // each takes the fraction o/B of every lot still in the account.
 import { rowOf } from "./txResults.js";
-import type { Flows, TraceCore } from "./types.js";
+import type { Flows, TraceCore, TxResults } from "./types.js";
 
 export interface Links {
   maxHops: number;
-  /** fifo/lifo: CSR by funding lot. */
+  rows: TxResults;
+  /** fifo/lifo: CSR by funding lot (its row in `rows`). */
   start: Int32Array | null;
   out: Int32Array;
   share: Float64Array;
@@ -23,19 +24,27 @@ export function linkIndex(f: Flows, core: TraceCore): Links {
   const maxHops = core.maxHops;
   const isMix = hasMix(l.origin, l.length);
   if (!isMix) {
-    const start = new Int32Array(f.n + 1);
-    for (let r = 0; r < l.length; r++) if (l.inTx[r]! >= 0 && l.origin[r] === 0 && l.tainted[r]! > 0) start[l.inTx[r]! + 1]++;
-    for (let i = 0; i < f.n; i++) start[i + 1] += start[i]!;
-    const fill = start.slice(0, f.n);
-    const out = new Int32Array(start[f.n]!), share = new Float64Array(start[f.n]!);
+    // By the funding lot's row in core.tx (a lot that delivered taint has one), not by transfer:
+    // the index is as long as the traced transfers, not the case.
+    const rows = core.tx, R = rows.length;
+    const lot = new Int32Array(l.length).fill(-1);
+    const start = new Int32Array(R + 1);
     for (let r = 0; r < l.length; r++) {
-      const j = l.inTx[r]!;
-      if (j < 0 || l.origin[r] !== 0 || !(l.tainted[r]! > 0)) continue;
-      const p = fill[j]!++;
-      out[p] = l.outTx[r]!;
-      share[p] = l.tainted[r]! / core.tx.taintedIn[rowOf(core.tx, j)]!; // a funding lot delivered taint: its transfer has a row
+      if (l.inTx[r]! < 0 || l.origin[r] !== 0 || !(l.tainted[r]! > 0)) continue;
+      lot[r] = rowOf(rows, l.inTx[r]!);
+      start[lot[r]! + 1]++;
     }
-    return { maxHops, start, out, share, mixStart: null, mixOut: new Int32Array(0), mixFrac: new Float64Array(0), to: f.to };
+    for (let k = 0; k < R; k++) start[k + 1] += start[k]!;
+    const fill = start.slice(0, R);
+    const out = new Int32Array(start[R]!), share = new Float64Array(start[R]!);
+    for (let r = 0; r < l.length; r++) {
+      const k = lot[r]!;
+      if (k < 0) continue;
+      const p = fill[k]!++;
+      out[p] = l.outTx[r]!;
+      share[p] = l.tainted[r]! / rows.taintedIn[k]!;
+    }
+    return { maxHops, rows, start, out, share, mixStart: null, mixOut: new Int32Array(0), mixFrac: new Float64Array(0), to: f.to };
   }
   const A = core.accTaintedIn.length;
   const mixStart = new Int32Array(A + 1);
@@ -49,13 +58,15 @@ export function linkIndex(f: Flows, core: TraceCore): Links {
     mixOut[p] = l.outTx[r]!;
     mixFrac[p] = l.taintedBefore[r]! > 0 ? l.tainted[r]! / l.taintedBefore[r]! : 0;
   }
-  return { maxHops, start: null, out: new Int32Array(0), share: new Float64Array(0), mixStart, mixOut, mixFrac, to: f.to };
+  return { maxHops, rows: core.tx, start: null, out: new Int32Array(0), share: new Float64Array(0), mixStart, mixOut, mixFrac, to: f.to };
 }
 
 /** Outflows that took part of lot `t`'s taint, with the share of the lot's taint each took. */
 export function* edgesOf(L: Links, t: number): Generator<[number, number]> {
   if (L.start) {
-    for (let p = L.start[t]!; p < L.start[t + 1]!; p++) yield [L.out[p]!, L.share[p]!];
+    const k = rowOf(L.rows, t);
+    if (k < 0) return;
+    for (let p = L.start[k]!; p < L.start[k + 1]!; p++) yield [L.out[p]!, L.share[p]!];
     return;
   }
   const a = L.to[t]!;
