@@ -6,6 +6,7 @@ import { allJson, exec, sqlText, stream, type Params } from "../db/sql.js";
 import { inputError } from "../errors.js";
 import { flowsHaveBalances } from "./prepareFlows.js";
 import { readColumns, type ColumnKind } from "./readColumns.js";
+import { searchAscending } from "./txResults.js";
 import type { AccountTable, Flows } from "./types.js";
 
 export async function loadAccounts(db: CaseDb): Promise<AccountTable> {
@@ -66,7 +67,7 @@ export async function loadFlows(db: CaseDb, name: string, params: Params): Promi
   const [balFrom, balTo] = columns.slice(at + 2) as [Float64Array?, Float64Array?];
   const seed = new Uint8Array(read.rows);
   for (const r of await allJson(db.conn, "trace/seed_positions")) {
-    const i = indexOf(pos, Number(r.pos));
+    const i = searchAscending(pos, pos.length, Number(r.pos));
     if (i >= 0) seed[i] = 1; // a seed outside the window or not loaded is simply not replayed
   }
   const flows: Flows = {
@@ -80,18 +81,6 @@ export async function loadFlows(db: CaseDb, name: string, params: Params): Promi
 function ascending(pos: Int32Array): boolean {
   for (let i = 1; i < pos.length; i++) if (pos[i]! <= pos[i - 1]!) return false;
   return true;
-}
-
-/** Binary search in ascending `pos`; -1 when absent. */
-function indexOf(pos: Int32Array, p: number): number {
-  let lo = 0, hi = pos.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1, v = pos[mid]!;
-    if (v === p) return mid;
-    if (v < p) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
 }
 
 type Arr = Float64Array | Int32Array | BigInt64Array;

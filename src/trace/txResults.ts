@@ -41,13 +41,18 @@ export function denseTx(r: TxResults, n: number, field: TxField): Float64Array |
   return out;
 }
 
-/** The row of transfer `tx` (binary search: rows ascend by transfer), -1 when it has none. */
+/** The row of transfer `tx` (rows ascend by transfer), -1 when it has none. */
 export function rowOf(r: TxResults, tx: number): number {
-  let lo = 0, hi = r.length - 1;
+  return searchAscending(r.tx, r.length, tx);
+}
+
+/** Binary search for `v` in the ascending `a[0..n)`; its index, -1 when absent. */
+export function searchAscending(a: Int32Array, n: number, v: number): number {
+  let lo = 0, hi = n - 1;
   while (lo <= hi) {
-    const mid = (lo + hi) >>> 1, v = r.tx[mid]!;
-    if (v === tx) return mid;
-    if (v < tx) lo = mid + 1;
+    const mid = (lo + hi) >>> 1, x = a[mid]!;
+    if (x === v) return mid;
+    if (x < v) lo = mid + 1;
     else hi = mid - 1;
   }
   return -1;
