@@ -25,7 +25,7 @@ export function forwardCore(f: Flows, acc: AccountTable, o: CoreOptions, arrived
   const lots = method === "fifo" || method === "lifo";
   // Per-transfer results only for the transfers that have one (compact, in pass order).
   // At most one row per transfer: sized for all of them, of which only the rows written are
-  // ever mapped into memory (a fresh buffer is zero pages until written), so it never grows.
+  // ever mapped into memory (a fresh buffer is zero pages until written).
   const txOut = txResults(n);
   const hopMix: HopMix = { length: 0, tx: new Int32Array(1024), hop: new Int32Array(1024), amount: new Float64Array(1024) };
   const accIn = new Float64Array(A), accOut = new Float64Array(A), accUnexp = new Float64Array(A);
@@ -233,7 +233,7 @@ export function forwardCore(f: Flows, acc: AccountTable, o: CoreOptions, arrived
     } else X = debit(a, out, i);
     let delivered = 0; // ds (taint delivered per hop) is read only when delivered > 0
     let pLow = 0; // poison, not a seed: the hop delivered (ds is not filled)
-    // This transfer's results (a row in txOut when `row`).
+    // This transfer's results (`row`: it carried or was cut off from taint).
     let row = false, rTainted = 0, rHop = -1, rOver = 0, rBelow = 0, rFee = 0;
     if (f.seed[i]) {
       ds.fill(0);
@@ -288,7 +288,8 @@ export function forwardCore(f: Flows, acc: AccountTable, o: CoreOptions, arrived
         ds.fill(0);
       }
     }
-    if (row) pushTx(txOut, i, rTainted, delivered, rHop, rOver, rBelow, rFee);
+    // A row for every transfer a run stores: not for a seed of amount 0 that carried nothing.
+    if (row && (rTainted > 0 || rOver > 0 || rBelow > 0)) pushTx(txOut, i, rTainted, delivered, rHop, rOver, rBelow, rFee);
     if (delivered > 0) {
       accIn[b] += delivered;
       if (firstTx[b] < 0) firstTx[b] = i;

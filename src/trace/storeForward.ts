@@ -25,19 +25,11 @@ export async function replaceRun(db: CaseDb, runId: string): Promise<number> {
 
 /** A forward run's results; `pos` and `seq` are each transfer's pos and load_seq. */
 export async function storeForward(db: CaseDb, runId: string, runKey: number, pos: Int32Array, seq: BigInt64Array, r: TraceCore): Promise<void> {
-  // Transfers that carried taint (or lost it to the horizon or the threshold): the pass's rows,
-  // less any with none of these (a seed of amount 0).
-  const t = r.tx;
-  const keep = (k: number) => t.tainted[k]! > 0 || t.beyondHorizon[k]! > 0 || t.belowThreshold[k]! > 0;
-  let all = true;
-  for (let k = 0; k < t.length && all; k++) all = keep(k);
-  const idx = new Int32Array(all ? 0 : t.length);
-  let m = all ? t.length : 0;
-  if (!all) for (let k = 0; k < t.length; k++) if (keep(k)) idx[m++] = k;
-  const col = <T extends Float64Array | Int32Array>(a: T) => (all ? a.subarray(0, m) : pick(a, idx, m, a instanceof Int32Array ? "i32" : "f64"));
+  // Transfers that carried taint (or lost it to the horizon or the threshold): the pass's rows.
+  const t = r.tx, m = t.length;
   await appendColumns(db, "trace_transfer_rows", [
-    new Int32Array(m).fill(runKey), pickSeq(seq, col(t.tx) as Int32Array, m), col(t.tainted), col(t.taintedIn), col(t.hop),
-    col(t.beyondHorizon), col(t.belowThreshold), col(t.fees),
+    new Int32Array(m).fill(runKey), pickSeq(seq, t.tx, m), t.tainted.subarray(0, m), t.taintedIn.subarray(0, m), t.hop.subarray(0, m),
+    t.beyondHorizon.subarray(0, m), t.belowThreshold.subarray(0, m), t.fees.subarray(0, m),
   ], m);
   mark("store: transfers");
   const mix = r.hopMix;

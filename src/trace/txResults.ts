@@ -1,34 +1,22 @@
-// The forward pass's per-transfer results, compact: one row per transfer the pass wrote a
-// result for (it carried or was cut off from taint), in processing order, not one slot per
-// transfer of the case. At 10M transfers with 1.6M tainted, six dense result arrays were
+// The forward pass's per-transfer results, compact: one row per transfer that carried taint or
+// lost it to the horizon or the threshold (the rows a run stores), in processing order, not
+// one slot per transfer of the case. At 10M transfers with 1.6M tainted, six dense result arrays were
 // 420 MB, most of it zeros that still had to be mapped, scanned and compacted before storing.
 import type { TxResults } from "./types.js";
 
-export function txResults(capacity = 1024): TxResults {
-  const c = Math.max(16, capacity);
+/** Rows for up to `capacity` transfers (the pass has at most one row per transfer: it never grows). */
+export function txResults(capacity: number): TxResults {
   return {
-    length: 0, tx: new Int32Array(c), tainted: new Float64Array(c), taintedIn: new Float64Array(c), hop: new Int32Array(c),
-    beyondHorizon: new Float64Array(c), belowThreshold: new Float64Array(c), fees: new Float64Array(c),
+    length: 0, tx: new Int32Array(capacity), tainted: new Float64Array(capacity), taintedIn: new Float64Array(capacity), hop: new Int32Array(capacity),
+    beyondHorizon: new Float64Array(capacity), belowThreshold: new Float64Array(capacity), fees: new Float64Array(capacity),
   };
 }
 
 /** Append transfer `tx`'s row (`tx` ascends from row to row). */
 export function pushTx(r: TxResults, tx: number, tainted: number, taintedIn: number, hop: number, beyond: number, below: number, fees: number): void {
-  if (r.length === r.tx.length) grow(r);
   const k = r.length++;
   r.tx[k] = tx; r.tainted[k] = tainted; r.taintedIn[k] = taintedIn; r.hop[k] = hop;
   r.beyondHorizon[k] = beyond; r.belowThreshold[k] = below; r.fees[k] = fees;
-}
-
-function grow(r: TxResults): void {
-  const size = r.length * 2;
-  const g = <T extends Int32Array | Float64Array>(a: T): T => {
-    const b = new (a.constructor as new (n: number) => T)(size);
-    b.set(a);
-    return b;
-  };
-  r.tx = g(r.tx); r.tainted = g(r.tainted); r.taintedIn = g(r.taintedIn); r.hop = g(r.hop);
-  r.beyondHorizon = g(r.beyondHorizon); r.belowThreshold = g(r.belowThreshold); r.fees = g(r.fees);
 }
 
 export type TxField = Exclude<keyof TxResults, "length" | "tx">;

@@ -78,7 +78,7 @@ export interface Correction {
 
 export interface TraceCore {
   maxHops: number;
-  /** Per transfer the pass wrote a result for (compact, ascending transfer index; txResults.ts). */
+  /** Per traced transfer (compact, ascending transfer index; txResults.ts). */
   tx: TxResults;
   /** Transfers whose taint mixes several hops: (transfer index, delivered hop, value_out taint) rows. */
   hopMix: HopMix;
@@ -109,9 +109,9 @@ export interface Totals {
 }
 
 /**
- * One row per transfer that carried taint or was cut off from it (a seed, or a sender holding
- * taint): tainted part of value_out, tainted part delivered, lowest hop, beyond the horizon,
- * below the threshold, fees. Transfers without a row have zeros and hop -1.
+ * One row per transfer that carried taint or lost it to the horizon or the threshold (the
+ * transfers a run stores): tainted part of value_out, tainted part delivered, lowest hop, beyond
+ * the horizon, below the threshold, fees. Transfers without a row have zeros and hop -1.
  */
 export interface TxResults {
   length: number;
