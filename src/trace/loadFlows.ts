@@ -10,11 +10,11 @@ import { searchAscending } from "./txResults.js";
 import type { AccountTable, Flows } from "./types.js";
 
 export async function loadAccounts(db: CaseDb): Promise<AccountTable> {
+  const count = Number((await allJson(db.conn, "trace/accounts_count"))[0]!.n);
+  const acc: AccountTable = { count, terminal: new Uint8Array(count), opening: new Float64Array(count).fill(NaN) };
+  // Only the accounts that are terminal or have an opening balance; the rest keep the defaults.
   const { columns } = await readColumns(await stream(db.conn, "trace/accounts_columns"), ["i32", "i32", "f64"]);
   const [key, terminal, opening] = columns as [Int32Array, Int32Array, Float64Array];
-  let count = 0;
-  for (let i = 0; i < key.length; i++) if (key[i]! + 1 > count) count = key[i]! + 1;
-  const acc: AccountTable = { count, terminal: new Uint8Array(count), opening: new Float64Array(count).fill(NaN) };
   for (let i = 0; i < key.length; i++) {
     acc.terminal[key[i]!] = terminal[i]!;
     acc.opening[key[i]!] = opening[i]!;
