@@ -7,17 +7,19 @@ import { join } from "node:path";
 import { build } from "esbuild";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openCase } from "../src/db/connect.js";
+import { passTesting } from "../src/trace/pipelinedPass.js";
+import { storedEarly } from "../src/trace/storeForward.js";
 import { METHODS } from "../src/trace/types.js";
 import { cli } from "./util/cli.js";
 import { makeCase } from "./util/case.js";
 import { tmpDir } from "./util/tmp.js";
 
-// A deterministic random case: 40 wallets, 3,000 transfers over 60 days, a cash agent.
-function transfers(): string {
+// A deterministic random case: 40 wallets, `n` transfers over 60 days, a cash agent.
+function transfers(n = 3000): string {
   let x = 12345;
   const rnd = () => ((x = (x * 1103515245 + 12345) % 2147483648) / 2147483648);
   const lines = ["tx_id,timestamp,from_account,to_account,amount,currency"];
-  for (let i = 0; i < 3000; i++) {
+  for (let i = 0; i < n; i++) {
     const a = Math.floor(rnd() * 40), b = (a + 1 + Math.floor(rnd() * 39)) % 40;
     const to = rnd() < 0.03 ? "agent:cash" : `wallet:${b}`;
     const t = new Date(Date.UTC(2024, 0, 1) + Math.floor(rnd() * 60 * 86400) * 1000).toISOString().replace(".000", "");
@@ -27,13 +29,21 @@ function transfers(): string {
 }
 
 let restore: string | undefined;
+const block = storedEarly.block;
 beforeAll(async () => {
+  // Rows are stored during the read in blocks of one data chunk (2,048 rows); these cases have
+  // a few hundred traced transfers, so every row is stored as soon as the pass publishes it,
+  // and the read waits for the pass after each chunk (on its own it would be over first).
+  storedEarly.block = 1;
+  passTesting.lockstep = true;
   const out = join(tmpDir(), "trace-worker.js");
   await build({ entryPoints: ["src/trace/passWorker.ts"], outfile: out, bundle: true, platform: "node", format: "esm", packages: "external", logLevel: "warning" });
   restore = process.env.FLOWTRACE_PASS_WORKER;
   process.env.FLOWTRACE_PASS_WORKER = out;
 });
 afterAll(() => {
+  storedEarly.block = block;
+  passTesting.lockstep = false;
   if (restore === undefined) delete process.env.FLOWTRACE_PASS_WORKER;
   else process.env.FLOWTRACE_PASS_WORKER = restore;
 });
@@ -41,6 +51,7 @@ afterAll(() => {
 describe("the overlapped pass", () => {
   it("prints the same documents as reading every transfer first", async () => {
     const { overlappedPasses: before } = await import("../src/trace/pipelinedPass.js");
+    const early = storedEarly.rows;
     const c = await makeCase({ transfers: transfers(), accounts: "account_id,kind\nagent:cash,cash\n" });
     const seeds = ["t5", "t17", "t300", "t1200"].join(",");
     let runs = 0;
@@ -59,6 +70,7 @@ describe("the overlapped pass", () => {
     }
     const { overlappedPasses: after } = await import("../src/trace/pipelinedPass.js");
     expect(after - before).toBe(runs);
+    expect(storedEarly.rows).toBeGreaterThan(early); // rows were stored while the pass ran
   });
 
   it("falls back to reading and sorting first when rows arrive out of order, with the same result", async () => {
@@ -74,5 +86,28 @@ describe("the overlapped pass", () => {
     const reversed = await cli(args);
     expect(reversed.stdout).toBe(inOrder.stdout);
     expect(mod.overlappedPasses).toBe(before); // the worker's pass was abandoned, not used
+  });
+
+  it("rolls back the rows it stored before finding rows out of order", async () => {
+    const mod = await import("../src/trace/pipelinedPass.js");
+    // 6,000 transfers (three chunks of the read), the last two swapped: rows of the first two
+    // chunks have been stored before the read reaches them.
+    const c = await makeCase({ transfers: transfers(6000) });
+    const args = ["trace", "--db", c.db, "--seed-tx", "t5,t17,t300", "--method", "haircut", "--engine", "stream", "--json"];
+    const inOrder = await cli(args);
+    expect(inOrder.code).toBe(0);
+    const db = await openCase(c.db);
+    await db.conn.run("CREATE OR REPLACE TABLE trace_flows AS SELECT * FROM trace_flows ORDER BY CASE WHEN pos >= (SELECT max(pos) - 1 FROM trace_flows) THEN 2 * (SELECT max(pos) FROM trace_flows) - 1 - pos ELSE pos END");
+    db.close();
+    const before = mod.overlappedPasses, early = storedEarly.rows;
+    const swapped = await cli(args);
+    expect(storedEarly.rows).toBeGreaterThan(early);
+    expect(mod.overlappedPasses).toBe(before);
+    expect(swapped.stdout).toBe(inOrder.stdout); // no row twice, none missing
+    const check = await openCase(c.db);
+    const rows = await check.conn.runAndReadAll("SELECT count(*) AS n, count(DISTINCT load_seq) AS d FROM trace_transfer_rows");
+    check.close();
+    const [n, d] = rows.getRows()[0]!;
+    expect(n).toBe(d);
   });
 });

@@ -16,6 +16,8 @@ export interface CaseDb {
   readonly conn: DuckDBConnection;
   readonly currency: string;
   readonly readOnly: boolean;
+  /** Another connection to the same database (its own transactions); the caller closes it. */
+  connect(): Promise<DuckDBConnection>;
   close(): void;
 }
 
@@ -33,10 +35,14 @@ export async function openCase(path: string, options: OpenOptions = {}): Promise
   } catch (e) {
     throw inputError("case_open", `cannot open case database: ${(e as Error).message.split("\n")[0]}`, { file: path });
   }
-  const conn = await instance.connect();
   // Timestamps are stored as UTC; make DuckDB's own notion of "local" UTC too, so that
   // TIMESTAMPTZ casts never depend on the machine's timezone.
-  await conn.run("SET TimeZone = 'UTC'");
+  const connect = async () => {
+    const c = await instance.connect();
+    await c.run("SET TimeZone = 'UTC'");
+    return c;
+  };
+  const conn = await connect();
   const close = () => {
     conn.closeSync();
     instance.closeSync();
@@ -44,7 +50,7 @@ export async function openCase(path: string, options: OpenOptions = {}): Promise
   try {
     if (!readOnly) await applySchema(conn);
     const currency = await reportingCurrency(conn, options.currency, readOnly, path);
-    return { path, conn, currency, readOnly, close };
+    return { path, conn, currency, readOnly, connect, close };
   } catch (e) {
     close();
     throw e;
@@ -96,11 +102,16 @@ export async function inTransaction<T>(db: CaseDb, work: () => Promise<T>): Prom
   return transaction(db.conn, work);
 }
 
-async function transaction<T>(conn: DuckDBConnection, work: () => Promise<T>): Promise<T> {
+/** The same, except that `work` may give up by returning null: then none of it lands. */
+export async function inTransactionUnlessNull<T>(db: CaseDb, work: () => Promise<T | null>): Promise<T | null> {
+  return transaction(db.conn, work, (r) => r !== null);
+}
+
+async function transaction<T>(conn: DuckDBConnection, work: () => Promise<T>, keep: (result: T) => boolean = () => true): Promise<T> {
   await conn.run("BEGIN TRANSACTION");
   try {
     const result = await work();
-    await conn.run("COMMIT");
+    await conn.run(keep(result) ? "COMMIT" : "ROLLBACK");
     return result;
   } catch (e) {
     await conn.run("ROLLBACK");

@@ -6,7 +6,8 @@
 import { BIGINT, DOUBLE, DuckDBDataChunk, INTEGER, type DuckDBAppender, type DuckDBVector } from "@duckdb/node-api";
 import type { CaseDb } from "../db/connect.js";
 
-const CHUNK = 2048;
+/** Rows per data chunk (DuckDB's vector size). */
+export const CHUNK = 2048;
 
 export type Column = Float64Array | Int32Array | BigInt64Array;
 /** A column whose negative values (integers) or NaN (doubles) are stored as NULL. */
@@ -17,33 +18,57 @@ export const nullable = (data: Column): Nullable => ({ data, nullable: true });
 
 export async function appendColumns(db: CaseDb, table: string, columns: (Column | Nullable)[], rows: number): Promise<void> {
   if (rows === 0) return;
-  const appender: DuckDBAppender = await db.conn.createAppender(table);
-  const data = columns.map((c) => ("nullable" in c ? c.data : c));
-  const isNull = columns.map((c) => ("nullable" in c ? (c.data instanceof Float64Array ? nanAt(c.data) : negativeAt(c.data)) : null));
-  const dirty = columns.map(() => false); // the reused chunk's validity still marks NULLs of an earlier block
-  const types = data.map((c) => (c instanceof Float64Array ? DOUBLE : c instanceof BigInt64Array ? BIGINT : INTEGER));
-  // One chunk reused for every full block (the appender copies it): creating a chunk per block
-  // cost as much as appending it. Only the last, short block resizes it.
-  const chunk = DuckDBDataChunk.create(types, Math.min(CHUNK, rows));
-  for (let start = 0; start < rows; start += CHUNK) {
-    const m = Math.min(CHUNK, rows - start);
-    if (m !== chunk.rowCount) { chunk.rowCount = m; dirty.fill(false); } // resizing makes fresh vectors
-    data.forEach((col, j) => {
-      const vec = chunk.getColumnVector(j) as Vec;
-      vec.items.set(col.subarray(start, start + m) as never);
-      const test = isNull[j];
-      if (test) {
-        let any = false;
-        for (let r = 0; r < m && !any; r++) any = test(start + r);
-        if (any || dirty[j]) for (let r = 0; r < m; r++) vec.validity.setItemValid(r, !test(start + r));
-        dirty[j] = any;
-      }
-      vec.flush();
-    });
-    appender.appendDataChunk(chunk);
+  const appender = await ColumnAppender.open(db, table, columns);
+  appender.append(columns, rows);
+  appender.close();
+}
+
+/**
+ * An open appender for rows given as columns of the kinds it was opened with, for a table
+ * filled in several steps (a run's transfer rows, appended while the pass still runs).
+ */
+export class ColumnAppender {
+  private dirty: boolean[]; // the reused chunk's validity still marks NULLs of an earlier block
+  private constructor(private appender: DuckDBAppender, private chunk: DuckDBDataChunk) {
+    this.dirty = new Array<boolean>(chunk.columnCount).fill(false);
   }
-  appender.flushSync();
-  appender.closeSync();
+
+  /** `columns` gives the column kinds (their values are not appended). */
+  static async open(db: CaseDb, table: string, columns: (Column | Nullable)[]): Promise<ColumnAppender> {
+    const types = columns.map((c) => ("nullable" in c ? c.data : c)).map((c) => (c instanceof Float64Array ? DOUBLE : c instanceof BigInt64Array ? BIGINT : INTEGER));
+    // One chunk reused for every full block (the appender copies it): creating a chunk per block
+    // cost as much as appending it. Only a short block resizes it.
+    return new ColumnAppender(await db.conn.createAppender(table), DuckDBDataChunk.create(types, CHUNK));
+  }
+
+  /** Append rows `0..rows` of `columns` (same kinds, same order as opened with). */
+  append(columns: (Column | Nullable)[], rows: number): void {
+    const { chunk, dirty } = this;
+    const data = columns.map((c) => ("nullable" in c ? c.data : c));
+    const isNull = columns.map((c) => ("nullable" in c ? (c.data instanceof Float64Array ? nanAt(c.data) : negativeAt(c.data)) : null));
+    for (let start = 0; start < rows; start += CHUNK) {
+      const m = Math.min(CHUNK, rows - start);
+      if (m !== chunk.rowCount) { chunk.rowCount = m; dirty.fill(false); } // resizing makes fresh vectors
+      data.forEach((col, j) => {
+        const vec = chunk.getColumnVector(j) as Vec;
+        vec.items.set(col.subarray(start, start + m) as never);
+        const test = isNull[j];
+        if (test) {
+          let any = false;
+          for (let r = 0; r < m && !any; r++) any = test(start + r);
+          if (any || dirty[j]) for (let r = 0; r < m; r++) vec.validity.setItemValid(r, !test(start + r));
+          dirty[j] = any;
+        }
+        vec.flush();
+      });
+      this.appender.appendDataChunk(chunk);
+    }
+  }
+
+  close(): void {
+    this.appender.flushSync();
+    this.appender.closeSync();
+  }
 }
 
 const nanAt = (a: Float64Array) => (i: number) => Number.isNaN(a[i]!);

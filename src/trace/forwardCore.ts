@@ -6,9 +6,11 @@ import { ledgerRows, pushLedger } from "./ledgerRows.js";
 import { addLot, consumeLots, lotStore, type LotStore } from "./lotStore.js";
 import { inferredOpenings } from "./inferredOpenings.js";
 import { pushTx, txResults } from "./txResults.js";
-import type { AccountTable, CoreOptions, Correction, Flows, HopMix, OriginCode, TraceCore } from "./types.js";
+import type { AccountTable, CoreOptions, Correction, Flows, HopMix, OriginCode, SharedRows, TraceCore } from "./types.js";
 
 const NO_HOP = 32767;
+/** With `shared` rows, how often (in transfers) at least the pass publishes its row count. */
+const PUBLISH_EVERY = 8192;
 /** Differences between a stated and a computed balance below this are rounding, not hidden flows. */
 const BALANCE_TOLERANCE = 0.005;
 
@@ -18,15 +20,19 @@ const BALANCE_TOLERANCE = 0.005;
  * for it before each transfer not yet there, so that it can run while the columns are still
  * being read (pipelinedPass.ts), and stops at the end of the read. Without it every transfer
  * of `f` is there.
+ *
+ * `shared` (optional, with `arrived`): the per-transfer rows are written there, and how many
+ * of them are final is published as the pass goes (at least every PUBLISH_EVERY transfers), so
+ * that the main thread can store them while the pass is still running.
  */
-export function forwardCore(f: Flows, acc: AccountTable, o: CoreOptions, arrived?: Int32Array): TraceCore {
+export function forwardCore(f: Flows, acc: AccountTable, o: CoreOptions, arrived?: Int32Array, shared?: SharedRows): TraceCore {
   const n = f.n, A = acc.count, H = o.maxHops, S = H + 1;
   const method = o.method, poison = method === "poison";
   const lots = method === "fifo" || method === "lifo";
   // Per-transfer results only for the transfers that have one (compact, in pass order).
   // At most one row per transfer: sized for all of them, of which only the rows written are
   // ever mapped into memory (a fresh buffer is zero pages until written).
-  const txOut = txResults(n);
+  const txOut = shared ? shared.tx : txResults(n);
   const hopMix: HopMix = { length: 0, tx: new Int32Array(1024), hop: new Int32Array(1024), amount: new Float64Array(1024) };
   const accIn = new Float64Array(A), accOut = new Float64Array(A), accUnexp = new Float64Array(A);
   const accExited = new Float64Array(A);
@@ -207,8 +213,11 @@ export function forwardCore(f: Flows, acc: AccountTable, o: CoreOptions, arrived
   let ready = arrived ? 0 : n;
   for (let i = 0; i < n; i++) {
     if (i >= ready) {
+      // A row is final once written: nothing later in the pass changes it.
+      if (shared) publish(shared, txOut.length, i);
       ready = waitFor(arrived!, i);
       if (i >= ready) break; // the read is complete: transfer i does not exist
+      if (shared) ready = Math.min(ready, i + PUBLISH_EVERY);
     }
     const a = f.from[i]!, b = f.to[i]!, out = f.valueOut[i]!, vin = f.valueIn[i]!;
     if (lazy) {
@@ -311,6 +320,7 @@ export function forwardCore(f: Flows, acc: AccountTable, o: CoreOptions, arrived
     if (store && mat[b]) addLot(store, b, vin, i, 0, delivered > 0 ? ds.subarray(0, S) : null);
   }
 
+  if (shared) publish(shared, txOut.length, n);
   const accRetained = new Float64Array(A);
   for (let a = 0; a < A; a++) {
     if (term[a] || !(accIn[a]! > 0)) continue;
@@ -324,6 +334,13 @@ export function forwardCore(f: Flows, acc: AccountTable, o: CoreOptions, arrived
     accFirstHop: Int16Array.from({ length: A }, (_, a) => (first[a] === NO_HOP ? -1 : first[a]!)), accFirstTx: firstTx, accLastTx: lastTx,
     accInferredOpening: inferred, corrections, ledger: ledgerAll, totals,
   };
+}
+
+/** `rows` rows are final and the pass is at transfer `at` (pipelinedPass.ts reads both). */
+function publish(shared: SharedRows, rows: number, at: number): void {
+  Atomics.store(shared.published, 0, rows);
+  Atomics.store(shared.published, 1, at);
+  Atomics.notify(shared.published, 1);
 }
 
 /** Block until more than `i` transfers have arrived or the read is complete; returns how many have. */

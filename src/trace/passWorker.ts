@@ -3,7 +3,7 @@
 // transfers arrived, and sends its results back by transfer (no copy).
 import { parentPort, workerData } from "node:worker_threads";
 import { forwardCore } from "./forwardCore.js";
-import type { AccountTable, CoreOptions, Flows } from "./types.js";
+import type { AccountTable, CoreOptions, Flows, SharedRows } from "./types.js";
 
 export interface PassInput {
   n: number;
@@ -16,6 +16,8 @@ export interface PassInput {
   arrived: SharedArrayBuffer;
   accounts: AccountTable;
   options: CoreOptions;
+  /** Where the pass writes its per-transfer rows, publishing how many are final (shared memory). */
+  shared: SharedRows;
 }
 
 const input = workerData as PassInput;
@@ -24,8 +26,9 @@ const flows: Flows = {
   valueOut: new Float64Array(input.valueOut), valueIn: new Float64Array(input.valueIn),
   ts: null, seed: new Uint8Array(input.seed), balanceAfterFrom: null, balanceAfterTo: null,
 };
-const core = forwardCore(flows, input.accounts, input.options, new Int32Array(input.arrived));
-// Every typed array of the result moves to the main thread without a copy.
+const core = forwardCore(flows, input.accounts, input.options, new Int32Array(input.arrived), input.shared);
+// Every typed array of the result moves to the main thread without a copy (the shared rows
+// are shared already).
 const buffers = new Set<ArrayBuffer>();
 const collect = (v: unknown): void => {
   if (ArrayBuffer.isView(v)) { if (v.buffer instanceof ArrayBuffer) buffers.add(v.buffer); }

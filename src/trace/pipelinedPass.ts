@@ -3,6 +3,9 @@
 // counter; a worker thread (passWorker.ts) runs forwardCore on them as they arrive. On 10M
 // transfers this saves 0.6–0.85 s of the 2–3 s that reading then passing took (docs/engine.md).
 // Results are the same to the bit: the same pass runs over the same arrays in the same order.
+// The worker writes its per-transfer rows into shared memory and publishes how many are final;
+// between chunks this thread hands those to the caller (onRows), which stores them, so that a
+// run with millions of traced transfers is mostly stored when its pass ends.
 //
 // Only for a pass that needs no transfer ahead of the one it is at: not with stated balances
 // or inferred opening balances (the caller checks), and not when rows arrive out of order
@@ -15,7 +18,8 @@ import { Worker } from "node:worker_threads";
 import type { CaseDb } from "../db/connect.js";
 import { allJson, stream } from "../db/sql.js";
 import type { PassInput } from "./passWorker.js";
-import type { AccountTable, CoreOptions, Flows, TraceCore } from "./types.js";
+import { txResults } from "./txResults.js";
+import type { AccountTable, CoreOptions, Flows, SharedRows, TraceCore, TxResults } from "./types.js";
 
 export interface PipelinedResult {
   flows: Flows;
@@ -27,6 +31,13 @@ export interface PipelinedResult {
 /** How many passes this process has run overlapped (tests check that the path was taken). */
 export let overlappedPasses = 0;
 
+/**
+ * For tests: `lockstep` makes the read wait after each chunk until the pass has done every
+ * transfer read, so that rows are handed over between chunks even on small cases (on its own
+ * the worker starts after a small case's read is over).
+ */
+export const passTesting = { lockstep: false };
+
 function workerFile(): string | null {
   const named = process.env.FLOWTRACE_PASS_WORKER;
   if (named === "off") return null;
@@ -34,7 +45,13 @@ function workerFile(): string | null {
   return existsSync(file) ? file : null;
 }
 
-export async function pipelinedPass(db: CaseDb, accounts: AccountTable, params: { until: number; inferred: boolean }, options: CoreOptions): Promise<PipelinedResult | null> {
+/**
+ * Called on the main thread between chunks of the read with the pass's rows so far: rows
+ * `0..final` are final, and `seq` holds the load_seq of every transfer they name.
+ */
+export type RowsSoFar = (rows: TxResults, final: number, seq: BigInt64Array) => void;
+
+export async function pipelinedPass(db: CaseDb, accounts: AccountTable, params: { until: number; inferred: boolean }, options: CoreOptions, onRows?: RowsSoFar): Promise<PipelinedResult | null> {
   const file = workerFile();
   if (!file) return null;
   const cap = Number((await allJson(db.conn, "trace/flows_count"))[0]!.n); // every transfer; the read may return fewer
@@ -49,7 +66,8 @@ export async function pipelinedPass(db: CaseDb, accounts: AccountTable, params: 
   const valueOut = new Float64Array(shared.valueOut), valueIn = new Float64Array(shared.valueIn);
   const seed = new Uint8Array(shared.seed), arrived = new Int32Array(shared.arrived);
   const pos = new Int32Array(cap), seq = new BigInt64Array(cap);
-  const input: PassInput = { n: cap, ...shared, accounts, options };
+  const rows: SharedRows = { tx: txResults(cap, true), published: new Int32Array(new SharedArrayBuffer(8)) };
+  const input: PassInput = { n: cap, ...shared, accounts, options, shared: rows };
   const worker = new Worker(file, { workerData: input });
   const done = new Promise<TraceCore>((resolve, reject) => {
     worker.once("message", resolve);
@@ -57,49 +75,57 @@ export async function pipelinedPass(db: CaseDb, accounts: AccountTable, params: 
     worker.once("exit", (code) => reject(new Error(`internal: the pass's worker stopped (exit code ${code})`)));
   });
   done.catch(() => undefined); // awaited below, or abandoned with the worker
-  let rows = 0;
+  // The read has a connection of its own: the caller may be storing rows on the main one
+  // (onRows) meanwhile, in its transaction.
+  const conn = await db.connect();
+  let read = 0;
   try {
-    const result = await stream(db.conn, "trace/all_flows", { until: params.until, inferred: params.inferred });
+    const result = await stream(conn, "trace/all_flows", { until: params.until, inferred: params.inferred });
     let last = -1, nextSeed = 0;
     for (;;) {
       const chunk = await result.fetchChunk();
       if (!chunk || chunk.rowCount === 0) break;
       const m = chunk.rowCount;
-      if (rows + m > cap) throw new Error("internal: more transfers than trace_flows holds");
+      if (read + m > cap) throw new Error("internal: more transfers than trace_flows holds");
       const col = <T extends Int32Array | Float64Array | BigInt64Array>(j: number) => (chunk.getColumnVector(j) as unknown as { items: T }).items.subarray(0, m) as T;
       const p = col<Int32Array>(4);
       for (let k = 0; k < m; k++) {
         if (p[k]! <= last) return null; // out of processing order: the caller sorts first
         last = p[k]!;
         while (nextSeed < seeds.length && seeds[nextSeed]! < last) nextSeed++;
-        if (seeds[nextSeed] === last) seed[rows + k] = 1;
+        if (seeds[nextSeed] === last) seed[read + k] = 1;
       }
-      from.set(col<Int32Array>(0), rows);
-      to.set(col<Int32Array>(1), rows);
-      valueOut.set(col<Float64Array>(2), rows);
-      valueIn.set(col<Float64Array>(3), rows);
-      pos.set(p, rows);
-      seq.set(col<BigInt64Array>(5), rows);
-      rows += m;
-      Atomics.store(arrived, 0, rows);
+      from.set(col<Int32Array>(0), read);
+      to.set(col<Int32Array>(1), read);
+      valueOut.set(col<Float64Array>(2), read);
+      valueIn.set(col<Float64Array>(3), read);
+      pos.set(p, read);
+      seq.set(col<BigInt64Array>(5), read);
+      read += m;
+      Atomics.store(arrived, 0, read);
       Atomics.notify(arrived, 0);
+      if (passTesting.lockstep) {
+        for (let at; (at = Atomics.load(rows.published, 1)) < read;) Atomics.wait(rows.published, 1, at, 1000);
+      }
+      onRows?.(rows.tx, Atomics.load(rows.published, 0), seq);
     }
-    Atomics.store(arrived, 0, -1 - rows); // the read is complete
+    Atomics.store(arrived, 0, -1 - read); // the read is complete
     Atomics.notify(arrived, 0);
     const core = await done;
     overlappedPasses++;
     const flows: Flows = {
-      n: rows, from: from.subarray(0, rows), to: to.subarray(0, rows), valueOut: valueOut.subarray(0, rows), valueIn: valueIn.subarray(0, rows),
-      ts: null, seed: seed.subarray(0, rows), balanceAfterFrom: null, balanceAfterTo: null,
+      n: read, from: from.subarray(0, read), to: to.subarray(0, read), valueOut: valueOut.subarray(0, read), valueIn: valueIn.subarray(0, read),
+      ts: null, seed: seed.subarray(0, read), balanceAfterFrom: null, balanceAfterTo: null,
     };
-    return { flows, pos: pos.subarray(0, rows), seq: seq.subarray(0, rows), core };
+    return { flows, pos: pos.subarray(0, read), seq: seq.subarray(0, read), core };
   } finally {
     // On an early return or an error the worker may be waiting for rows that will not come:
     // end its read first, so that it can never stay blocked, then stop it.
     if (Atomics.load(arrived, 0) >= 0) {
-      Atomics.store(arrived, 0, -1 - rows);
+      Atomics.store(arrived, 0, -1 - read);
       Atomics.notify(arrived, 0);
     }
     await worker.terminate();
+    conn.closeSync();
   }
 }

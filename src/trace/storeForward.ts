@@ -5,9 +5,9 @@
 // notes go through a scratch table and SQL. All of it inside the caller's transaction.
 import type { CaseDb } from "../db/connect.js";
 import { allJson, exec } from "../db/sql.js";
-import { appendColumns, nullable, pick, pickSeq } from "./appendColumns.js";
+import { appendColumns, CHUNK, ColumnAppender, nullable, pick, pickSeq } from "./appendColumns.js";
 import { mark } from "./timing.js";
-import type { TraceCore } from "./types.js";
+import type { TraceCore, TxResults } from "./types.js";
 
 /**
  * The run's key, with every row stored under it (or its id) before removed, so that storing
@@ -23,14 +23,61 @@ export async function replaceRun(db: CaseDb, runId: string): Promise<number> {
   return runKey;
 }
 
-/** A forward run's results; `pos` and `seq` are each transfer's pos and load_seq. */
-export async function storeForward(db: CaseDb, runId: string, runKey: number, pos: Int32Array, seq: BigInt64Array, r: TraceCore): Promise<void> {
-  // Transfers that carried taint (or lost it to the horizon or the threshold): the pass's rows.
-  const t = r.tx, m = t.length;
-  await appendColumns(db, "trace_transfer_rows", [
-    new Int32Array(m).fill(runKey), pickSeq(seq, t.tx, m), t.tainted.subarray(0, m), t.taintedIn.subarray(0, m), t.hop.subarray(0, m),
-    t.beyondHorizon.subarray(0, m), t.belowThreshold.subarray(0, m), t.fees.subarray(0, m),
-  ], m);
+/** Rows stored before their pass had ended (tests check that this path is taken). */
+export const storedEarly = { rows: 0, block: CHUNK };
+
+/**
+ * A forward run's per-transfer rows (trace_transfer_rows: the transfers that carried taint or
+ * lost it to the horizon or the threshold), appended in pass order as they become final. The
+ * overlapped pass hands over its rows between chunks of the read (`add`, in whole blocks of
+ * `storedEarly.block` rows, one data chunk), so that a run with millions of them is mostly
+ * stored by the time its pass ends; `finish` stores the rest.
+ */
+export class TransferRows {
+  private stored = 0;
+  private open = true;
+  private constructor(private appender: ColumnAppender, private runKey: number) {}
+
+  static async open(db: CaseDb, runKey: number): Promise<TransferRows> {
+    const f64 = new Float64Array(0), i32 = new Int32Array(0);
+    return new TransferRows(await ColumnAppender.open(db, "trace_transfer_rows", [i32, new BigInt64Array(0), f64, f64, i32, f64, f64, f64]), runKey);
+  }
+
+  /** Store rows up to `final` of `t` (whole blocks only, unless `all`); `seq`: load_seq by transfer. */
+  add(t: TxResults, final: number, seq: BigInt64Array, all = false): void {
+    const a = this.stored, block = storedEarly.block;
+    const end = all ? final : a + Math.floor((final - a) / block) * block;
+    if (end <= a) return;
+    const m = end - a, part = <T extends Float64Array | Int32Array>(x: T) => x.subarray(a, end) as T;
+    this.appender.append([
+      new Int32Array(m).fill(this.runKey), pickSeq(seq, part(t.tx), m), part(t.tainted), part(t.taintedIn), part(t.hop),
+      part(t.beyondHorizon), part(t.belowThreshold), part(t.fees),
+    ], m);
+    if (!all) storedEarly.rows += m;
+    this.stored = end;
+  }
+
+  finish(t: TxResults, seq: BigInt64Array): void {
+    this.add(t, t.length, seq, true);
+    this.close();
+  }
+
+  /**
+   * Close without storing more. Before the transaction rolls back: an appender left open would
+   * append its buffered rows whenever it is collected, outside the transaction.
+   */
+  close(): void {
+    if (this.open) this.appender.close();
+    this.open = false;
+  }
+}
+
+/**
+ * A forward run's results; `pos` and `seq` are each transfer's pos and load_seq. `rows`: the
+ * run's transfer rows, if some were stored while the pass ran.
+ */
+export async function storeForward(db: CaseDb, runId: string, runKey: number, pos: Int32Array, seq: BigInt64Array, r: TraceCore, rows?: TransferRows): Promise<void> {
+  (rows ?? await TransferRows.open(db, runKey)).finish(r.tx, seq);
   mark("store: transfers");
   const mix = r.hopMix;
   await appendColumns(db, "trace_transfer_hops", [

@@ -2,7 +2,7 @@
 // needs (the recursive SQL bounds them to the reachable part of the case), run the pure core,
 // store every result under a deterministic run id, and return the document `trace --json` prints.
 import type { CaseDb } from "../db/connect.js";
-import { inTransaction } from "../db/connect.js";
+import { inTransaction, inTransactionUnlessNull } from "../db/connect.js";
 import { allJson, exec } from "../db/sql.js";
 import { TOOL_VERSION } from "../version.js";
 import { backwardTrace } from "./backwardTrace.js";
@@ -13,10 +13,10 @@ import { runDocument, type DocView, type TraceDoc } from "./runDocument.js";
 import { flowsHaveBalances, prepareFlows } from "./prepareFlows.js";
 import { presentTotals } from "./presentTotals.js";
 import { runId } from "./runId.js";
-import { replaceRun, storeForward } from "./storeForward.js";
+import { replaceRun, storeForward, TransferRows } from "./storeForward.js";
 import { mark } from "./timing.js";
 import { storeTrajectories, trajectories } from "./trajectories.js";
-import type { Direction, Method, OpeningMode, Totals, TraceCore } from "./types.js";
+import type { Direction, Method, OpeningMode, TraceCore } from "./types.js";
 
 export interface TraceRequest {
   method: Method;
@@ -54,7 +54,6 @@ export async function traceCase(db: CaseDb, req: TraceRequest, now: () => Date, 
   const until = req.until ? Date.parse(`${req.until.replace(" ", "T")}Z`) / 1000 : 253402300799; // 9999-12-31T23:59:59Z
   const rebuilt = await prepareFlows(db);
   mark(rebuilt ? "flow table rebuilt" : "flow table current");
-  let totals: Totals & Record<string, unknown>;
   if (req.direction === "forward") {
     await prepareSeeds(db, req.seeds.txIds);
     mark("seeds");
@@ -63,39 +62,49 @@ export async function traceCase(db: CaseDb, req: TraceRequest, now: () => Date, 
     const engine = req.engine === "hybrid" || req.engine === "stream" ? req.engine : await chooseEngine(db, req.seeds.txIds.length, accounts.count, req.minAmount, until, req.inferred);
     mark(`engine ${engine}`);
     const coreOptions = { method: req.method, maxHops: req.maxHops, minAmount: req.minAmount, opening: req.opening, ledger: req.ledger };
-    // A full pass overlaps the read and the allocation pass when nothing needs every transfer first.
+    // Everything of a forward run after its pass, inside the run's transaction.
+    const store = async (key: number, { flows, pos, seq }: LoadedFlows, core: TraceCore, rows?: TransferRows) => {
+      const totals = { ...core.totals, presented: presentTotals(core.totals, req.method !== "poison") };
+      const trj = ["fifo", "lifo", "haircut"].includes(req.method) && req.trajectories > 0 && core.ledger
+        ? trajectories(flows, accounts, core, req.trajectories) : null;
+      mark("trajectories");
+      await storeForward(db, id, key, pos, seq, core, rows);
+      if (trj) await storeTrajectories(db, id, trj, pos);
+      await storeRun(db, id, req, options, sources, totals, started, now());
+    };
+    // A full pass overlaps the read and the allocation pass when nothing needs every transfer
+    // first, and stores the pass's transfer rows while it runs. If the rows do not arrive in
+    // processing order it gives up, and what it stored is rolled back.
     const overlap = engine === "stream" && req.opening === "zero" && !(await flowsHaveBalances(db));
-    const piped = overlap ? await pipelinedPass(db, accounts, { until, inferred: req.inferred }, coreOptions) : null;
-    let loaded: LoadedFlows, core: TraceCore;
-    if (piped) {
-      ({ core, ...loaded } = piped);
-      mark(`flows and core, overlapped (${loaded.flows.n} transfers)`);
-    } else {
-      loaded = engine === "stream"
+    const piped = overlap && await inTransactionUnlessNull(db, async () => {
+      const key = await replaceRun(db, id);
+      const rows = await TransferRows.open(db, key);
+      try {
+        const result = await pipelinedPass(db, accounts, { until, inferred: req.inferred }, coreOptions, (t, final, seq) => rows.add(t, final, seq));
+        if (!result) return null;
+        const { core, ...loaded } = result;
+        mark(`flows and core, overlapped (${loaded.flows.n} transfers)`);
+        await store(key, loaded, core, rows);
+        return true;
+      } finally {
+        rows.close();
+      }
+    });
+    if (!piped) {
+      const loaded = engine === "stream"
         ? await loadFlows(db, "trace/all_flows", { until, inferred: req.inferred })
         : await loadFlows(db, "trace/forward_flows", { max_hops: req.maxHops, min_amount: req.minAmount, until, inferred: req.inferred });
       mark(`flows (${loaded.flows.n} transfers)`);
-      core = forwardCore(loaded.flows, accounts, coreOptions);
+      const core = forwardCore(loaded.flows, accounts, coreOptions);
       mark("core");
+      await inTransaction(db, async () => store(await replaceRun(db, id), loaded, core));
     }
-    const { flows, pos, seq } = loaded;
-    totals = { ...core.totals, presented: presentTotals(core.totals, req.method !== "poison") };
-    const trj = ["fifo", "lifo", "haircut"].includes(req.method) && req.trajectories > 0 && core.ledger
-      ? trajectories(flows, accounts, core, req.trajectories) : null;
-    mark("trajectories");
-    await inTransaction(db, async () => {
-      const key = await replaceRun(db, id);
-      await storeForward(db, id, key, pos, seq, core);
-      if (trj) await storeTrajectories(db, id, trj, pos);
-      await storeRun(db, id, req, options, sources, totals, started, now());
-    });
     mark("store");
   } else {
-    totals = await inTransaction(db, async () => {
+    await inTransaction(db, async () => {
       const key = await replaceRun(db, id);
       const t = await backwardTrace(db, req, until, id, key);
       await storeRun(db, id, req, options, sources, t, started, now());
-      return t;
     });
   }
   const doc = await runDocument(db, id, view);

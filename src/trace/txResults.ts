@@ -4,11 +4,17 @@
 // 420 MB, most of it zeros that still had to be mapped, scanned and compacted before storing.
 import type { TxResults } from "./types.js";
 
-/** Rows for up to `capacity` transfers (the pass has at most one row per transfer: it never grows). */
-export function txResults(capacity: number): TxResults {
+/**
+ * Rows for up to `capacity` transfers (the pass has at most one row per transfer: it never
+ * grows). `shared`: in shared memory, so that the main thread can store rows while the pass's
+ * worker is still writing later ones (pipelinedPass.ts).
+ */
+export function txResults(capacity: number, shared = false): TxResults {
+  const f64 = () => (shared ? new Float64Array(new SharedArrayBuffer(8 * capacity)) : new Float64Array(capacity));
+  const i32 = () => (shared ? new Int32Array(new SharedArrayBuffer(4 * capacity)) : new Int32Array(capacity));
   return {
-    length: 0, tx: new Int32Array(capacity), tainted: new Float64Array(capacity), taintedIn: new Float64Array(capacity), hop: new Int32Array(capacity),
-    beyondHorizon: new Float64Array(capacity), belowThreshold: new Float64Array(capacity), fees: new Float64Array(capacity),
+    length: 0, tx: i32(), tainted: f64(), taintedIn: f64(), hop: i32(),
+    beyondHorizon: f64(), belowThreshold: f64(), fees: f64(),
   };
 }
 

@@ -124,6 +124,15 @@ export interface TxResults {
   fees: Float64Array;
 }
 
+/**
+ * Per-transfer rows in shared memory: `published[0]` of them are final, and the pass has
+ * done the transfers before `published[1]`.
+ */
+export interface SharedRows {
+  tx: TxResults;
+  published: Int32Array;
+}
+
 export interface HopMix {
   length: number;
   tx: Int32Array;
