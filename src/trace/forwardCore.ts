@@ -321,7 +321,8 @@ export function forwardCore(f: Flows, acc: AccountTable, o: CoreOptions, arrived
   }
 
   if (shared) publish(shared, txOut.length, n);
-  const accRetained = new Float64Array(A);
+  const accRetained = new Float64Array(A), accFirstHop = new Int16Array(A);
+  for (let a = 0; a < A; a++) accFirstHop[a] = first[a] === NO_HOP ? -1 : first[a]!;
   for (let a = 0; a < A; a++) {
     if (term[a] || !(accIn[a]! > 0)) continue;
     accRetained[a] = poison ? bal[a]! : taint[a]!;
@@ -331,7 +332,7 @@ export function forwardCore(f: Flows, acc: AccountTable, o: CoreOptions, arrived
   return {
     maxHops: H, tx: txOut, hopMix,
     accTaintedIn: accIn, accTaintedOut: accOut, accRetained, accUnexplainedOut: accUnexp, accExited,
-    accFirstHop: Int16Array.from({ length: A }, (_, a) => (first[a] === NO_HOP ? -1 : first[a]!)), accFirstTx: firstTx, accLastTx: lastTx,
+    accFirstHop, accFirstTx: firstTx, accLastTx: lastTx,
     accInferredOpening: inferred, corrections, ledger: ledgerAll, totals,
   };
 }
