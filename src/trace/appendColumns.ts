@@ -4,6 +4,7 @@
 // array type); a column wrapped in `nullable` turns its sentinel (a negative number, or NaN)
 // into NULL through the vector's validity mask.
 import { BIGINT, DOUBLE, DuckDBDataChunk, INTEGER, type DuckDBAppender, type DuckDBVector } from "@duckdb/node-api";
+import duckdb from "@duckdb/node-bindings";
 import type { CaseDb } from "../db/connect.js";
 
 /** Rows per data chunk (DuckDB's vector size). */
@@ -12,7 +13,7 @@ export const CHUNK = 2048;
 export type Column = Float64Array | Int32Array | BigInt64Array;
 /** A column whose negative values (integers) or NaN (doubles) are stored as NULL. */
 export interface Nullable { data: Column; nullable: true }
-type Vec = DuckDBVector & { items: Column; flush(): void; validity: { setItemValid(i: number, valid: boolean): void } };
+type Vec = DuckDBVector & { items: Column; flush(): void };
 
 export const nullable = (data: Column): Nullable => ({ data, nullable: true });
 
@@ -28,10 +29,9 @@ export async function appendColumns(db: CaseDb, table: string, columns: (Column 
  * filled in several steps (a run's transfer rows, appended while the pass still runs).
  */
 export class ColumnAppender {
-  private dirty: boolean[]; // the reused chunk's validity still marks NULLs of an earlier block
-  private constructor(private appender: DuckDBAppender, private chunk: DuckDBDataChunk) {
-    this.dirty = new Array<boolean>(chunk.columnCount).fill(false);
-  }
+  /** One block's validity mask (a bit per row, set = not NULL), as DuckDB lays it out. */
+  private mask = new Uint32Array(CHUNK / 32);
+  private constructor(private appender: DuckDBAppender, private chunk: DuckDBDataChunk) {}
 
   /** `columns` gives the column kinds (their values are not appended). */
   static async open(db: CaseDb, table: string, columns: (Column | Nullable)[]): Promise<ColumnAppender> {
@@ -43,23 +43,31 @@ export class ColumnAppender {
 
   /** Append rows `0..rows` of `columns` (same kinds, same order as opened with). */
   append(columns: (Column | Nullable)[], rows: number): void {
-    const { chunk, dirty } = this;
-    const data = columns.map((c) => ("nullable" in c ? c.data : c));
-    const isNull = columns.map((c) => ("nullable" in c ? (c.data instanceof Float64Array ? nanAt(c.data) : negativeAt(c.data)) : null));
+    const { chunk, mask } = this;
     for (let start = 0; start < rows; start += CHUNK) {
       const m = Math.min(CHUNK, rows - start);
-      if (m !== chunk.rowCount) { chunk.rowCount = m; dirty.fill(false); } // resizing makes fresh vectors
-      data.forEach((col, j) => {
+      if (m !== chunk.rowCount) chunk.rowCount = m;
+      columns.forEach((c, j) => {
+        const col = "nullable" in c ? c.data : c;
         const vec = chunk.getColumnVector(j) as Vec;
         vec.items.set(col.subarray(start, start + m) as never);
-        const test = isNull[j];
-        if (test) {
-          let any = false;
-          for (let r = 0; r < m && !any; r++) any = test(start + r);
-          if (any || dirty[j]) for (let r = 0; r < m; r++) vec.validity.setItemValid(r, !test(start + r));
-          dirty[j] = any;
-        }
         vec.flush();
+        if (!("nullable" in c)) return;
+        // The whole mask of a nullable column, every block (the reused chunk still holds the
+        // last block's), written as words: a call per row cost more than the rest of the append.
+        mask.fill(0xffffffff);
+        if (col instanceof Float64Array) {
+          for (let r = 0; r < m; r++) if (Number.isNaN(col[start + r]!)) mask[r >>> 5]! &= ~(1 << (r & 31));
+        } else {
+          // Negative = NULL; for BIGINT the sign is in the high 32-bit word (reading a
+          // BigInt64Array element would allocate a BigInt).
+          const w = col instanceof BigInt64Array ? new Int32Array(col.buffer, col.byteOffset + 8 * start, 2 * m) : col.subarray(start, start + m);
+          const step = col instanceof BigInt64Array ? 2 : 1, hi = step - 1;
+          for (let r = 0; r < m; r++) if (w[step * r + hi]! < 0) mask[r >>> 5]! &= ~(1 << (r & 31));
+        }
+        const raw = duckdb.data_chunk_get_vector(chunk.chunk, j);
+        duckdb.vector_ensure_validity_writable(raw);
+        duckdb.copy_data_to_vector_validity(raw, 0, mask.buffer, 0, Math.ceil(m / 64) * 8);
       });
       this.appender.appendDataChunk(chunk);
     }
@@ -71,8 +79,6 @@ export class ColumnAppender {
   }
 }
 
-const nanAt = (a: Float64Array) => (i: number) => Number.isNaN(a[i]!);
-const negativeAt = (a: Int32Array | BigInt64Array) => (i: number) => a[i]! < 0;
 
 /** Pick rows `idx[0..n)` of `src` into a new array (compaction before appending). */
 export function pick<T extends Float64Array | Int32Array | Int16Array>(src: T, idx: Int32Array, n: number, as: "f64" | "i32"): Float64Array | Int32Array {
