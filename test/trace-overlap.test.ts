@@ -10,7 +10,8 @@ import { openCase } from "../src/db/connect.js";
 import { passTesting } from "../src/trace/pipelinedPass.js";
 import { storedEarly } from "../src/trace/storeForward.js";
 import { METHODS } from "../src/trace/types.js";
-import { cli } from "./util/cli.js";
+import { runPositions } from "../src/trace/loadFlows.js";
+import { cli, json } from "./util/cli.js";
 import { makeCase } from "./util/case.js";
 import { tmpDir } from "./util/tmp.js";
 
@@ -109,5 +110,60 @@ describe("the overlapped pass", () => {
     check.close();
     const [n, d] = rows.getRows()[0]!;
     expect(n).toBe(d);
+  });
+
+  it("falls back to the plain read when a load_seq does not fit in INTEGER, with the same result", async () => {
+    const mod = await import("../src/trace/pipelinedPass.js");
+    const c = await makeCase({ transfers: transfers() });
+    const args = ["trace", "--db", c.db, "--seed-tx", "t5,t17,t300", "--method", "lifo", "--engine", "stream", "--json"];
+    const small = await cli(args);
+    expect(small.code).toBe(0);
+    // The overlapped read keeps load_seq as INTEGER; a case numbered past 2^31 must not lose it.
+    const db = await openCase(c.db);
+    await db.conn.run("UPDATE transfer_records SET load_seq = load_seq + 3000000000");
+    db.close();
+    const before = mod.overlappedPasses;
+    const large = await cli(args);
+    expect(mod.overlappedPasses).toBe(before);
+    expect(large.stdout).toBe(small.stdout);
+    const check = await openCase(c.db);
+    const seqs = (await check.conn.runAndReadAll("SELECT min(load_seq)::VARCHAR AS lo, count(*)::INTEGER AS n FROM trace_transfer_rows")).getRowObjectsJson()[0]!;
+    check.close();
+    expect(BigInt(String(seqs.lo))).toBeGreaterThan(3000000000n);
+    expect(seqs.n).toBeGreaterThan(0);
+  });
+
+  it("names the right transfers when rows are left out of the read (positions kept as runs)", async () => {
+    const c = await makeCase({ transfers: transfers() });
+    expect((await cli(["trace", "--db", c.db, "--seed-tx", "t5"])).code).toBe(0); // builds the prepared copy
+    // Every seventh transfer marked as an inferred link in the prepared copy (its stamp still
+    // current): a trace without --inferred reads around them, so pos has gaps.
+    const db = await openCase(c.db);
+    await db.conn.run("UPDATE trace_flows SET inferred = true WHERE pos % 7 = 3");
+    db.close();
+    const mod = await import("../src/trace/pipelinedPass.js");
+    for (const method of ["fifo", "haircut"]) {
+      const args = ["trace", "--db", c.db, "--seed-tx", "t5,t17,t300,t1200", "--method", method, "--engine", "stream", "--json"];
+      const before = mod.overlappedPasses;
+      const worker = process.env.FLOWTRACE_PASS_WORKER!;
+      process.env.FLOWTRACE_PASS_WORKER = "off";
+      const plain = await cli(args);
+      process.env.FLOWTRACE_PASS_WORKER = worker;
+      const overlapped = await cli(args);
+      expect(plain.code).toBe(0);
+      expect(mod.overlappedPasses).toBe(before + 1);
+      expect(json(overlapped).trajectories.length).toBeGreaterThan(0);
+      expect(overlapped.stdout).toBe(plain.stdout);
+    }
+  });
+
+  it("finds a transfer's pos from runs of consecutive positions", () => {
+    const dense = [1, 2, 3, 7, 8, 10, 11, 12, 20, 21];
+    const starts: number[] = [], values: number[] = [];
+    let last = -1;
+    dense.forEach((p, i) => { if (p !== last + 1) { starts.push(i); values.push(p); } last = p; });
+    expect(starts).toEqual([0, 3, 5, 8]);
+    const pos = runPositions(starts, values);
+    expect(dense.map((_, i) => pos.of(i))).toEqual(dense);
   });
 });

@@ -5,6 +5,7 @@ import type { CaseDb } from "../db/connect.js";
 import { allJson, exec, sqlText, stream, type Params } from "../db/sql.js";
 import { inputError } from "../errors.js";
 import { flowsHaveBalances } from "./prepareFlows.js";
+import type { SeqColumn } from "./appendColumns.js";
 import { readColumns, type ColumnKind } from "./readColumns.js";
 import { searchAscending } from "./txResults.js";
 import type { AccountTable, Flows } from "./types.js";
@@ -32,13 +33,39 @@ export async function prepareSeeds(db: CaseDb, seedIds: string[]): Promise<void>
   if (unknown.length) throw inputError("unknown_seed", "unknown seed transfer", { value: String(unknown[0]!.tx_id) });
 }
 
+/** Each transfer's pos in trace_flows (its processing order; trajectories and notes look ids up by it). */
+export interface Positions {
+  of(transfer: number): number;
+}
+
 /** Transfers in processing order with the two keys results need. */
-export interface LoadedFlows {
+export interface LoadedFlows<Seq extends SeqColumn = SeqColumn> {
   flows: Flows;
-  /** Each transfer's pos in trace_flows (its processing order; trajectories and notes look ids up by it). */
-  pos: Int32Array;
+  pos: Positions;
   /** Each transfer's load_seq: the key its results are stored under (trace_transfer_rows). */
-  seq: BigInt64Array;
+  seq: Seq;
+}
+
+/** Positions held one per transfer. */
+export const densePositions = (pos: Int32Array): Positions => ({ of: (i) => pos[i]! });
+
+/**
+ * Positions of transfers read in ascending pos order, kept as the runs of consecutive values:
+ * run g starts at transfer `starts[g]` with pos `values[g]`. A full read has one run, or a few
+ * where rows are left out (inferred links): not an array of 10M.
+ */
+export function runPositions(starts: number[], values: number[]): Positions {
+  return {
+    of(i) {
+      let lo = 0, hi = starts.length - 1; // the last run starting at or before i
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >>> 1;
+        if (starts[mid]! <= i) lo = mid;
+        else hi = mid - 1;
+      }
+      return values[lo]! + (i - starts[lo]!);
+    },
+  };
 }
 
 /**
@@ -50,7 +77,7 @@ export interface LoadedFlows {
  * column (the backward queries: their window test needs them); a forward pass needs only the
  * order, and first/last seen come from SQL when results are read.
  */
-export async function loadFlows(db: CaseDb, name: string, params: Params): Promise<LoadedFlows> {
+export async function loadFlows(db: CaseDb, name: string, params: Params): Promise<LoadedFlows<BigInt64Array>> {
   const balances = await flowsHaveBalances(db);
   // Arrays sized once for a full pass; a bounded (hybrid) read starts small and grows.
   const hint = name.includes("all_flows") ? Number((await allJson(db.conn, "trace/flows_count"))[0]!.n) : 1 << 18;
@@ -75,7 +102,7 @@ export async function loadFlows(db: CaseDb, name: string, params: Params): Promi
     balanceAfterFrom: balFrom ?? null,
     balanceAfterTo: balTo ?? null,
   };
-  return { flows, pos, seq };
+  return { flows, pos: densePositions(pos), seq };
 }
 
 function ascending(pos: Int32Array): boolean {

@@ -8,8 +8,9 @@
 // run with millions of traced transfers is mostly stored when its pass ends.
 //
 // Only for a pass that needs no transfer ahead of the one it is at: not with stated balances
-// or inferred opening balances (the caller checks), and not when rows arrive out of order
-// (then this returns null and the caller reads and sorts first, as without a worker). Also
+// or inferred opening balances (the caller checks), and not when rows arrive out of order or
+// a load_seq does not fit in INTEGER (then this returns null and the caller reads, and sorts,
+// everything first, as without a worker). Also
 // null when the worker's file is not there (tests run the sources; they build it to test
 // this path). FLOWTRACE_PASS_WORKER=off turns it off; =FILE names the worker's file.
 import { existsSync } from "node:fs";
@@ -17,14 +18,12 @@ import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { CaseDb } from "../db/connect.js";
 import { allJson, stream } from "../db/sql.js";
+import { runPositions, type LoadedFlows } from "./loadFlows.js";
 import type { PassInput } from "./passWorker.js";
 import { txResults } from "./txResults.js";
 import type { AccountTable, CoreOptions, Flows, SharedRows, TraceCore, TxResults } from "./types.js";
 
-export interface PipelinedResult {
-  flows: Flows;
-  pos: Int32Array;
-  seq: BigInt64Array;
+export interface PipelinedResult extends LoadedFlows<Int32Array> {
   core: TraceCore;
 }
 
@@ -49,7 +48,7 @@ function workerFile(): string | null {
  * Called on the main thread between chunks of the read with the pass's rows so far: rows
  * `0..final` are final, and `seq` holds the load_seq of every transfer they name.
  */
-export type RowsSoFar = (rows: TxResults, final: number, seq: BigInt64Array) => void;
+export type RowsSoFar = (rows: TxResults, final: number, seq: Int32Array) => void;
 
 export async function pipelinedPass(db: CaseDb, accounts: AccountTable, params: { until: number; inferred: boolean }, options: CoreOptions, onRows?: RowsSoFar): Promise<PipelinedResult | null> {
   const file = workerFile();
@@ -65,7 +64,9 @@ export async function pipelinedPass(db: CaseDb, accounts: AccountTable, params: 
   const from = new Int32Array(shared.from), to = new Int32Array(shared.to);
   const valueOut = new Float64Array(shared.valueOut), valueIn = new Float64Array(shared.valueIn);
   const seed = new Uint8Array(shared.seed), arrived = new Int32Array(shared.arrived);
-  const pos = new Int32Array(cap), seq = new BigInt64Array(cap);
+  // load_seq as INTEGER (every value fits, or the read gives up below) and pos as runs of
+  // consecutive values: 120 MB of fresh memory at 10M transfers would be 40 MB.
+  const seq = new Int32Array(cap), runStarts: number[] = [], runValues: number[] = [];
   const rows: SharedRows = { tx: txResults(cap, true), published: new Int32Array(new SharedArrayBuffer(8)) };
   const input: PassInput = { n: cap, ...shared, accounts, options, shared: rows };
   const worker = new Worker(file, { workerData: input });
@@ -88,10 +89,15 @@ export async function pipelinedPass(db: CaseDb, accounts: AccountTable, params: 
       const m = chunk.rowCount;
       if (read + m > cap) throw new Error("internal: more transfers than trace_flows holds");
       const col = <T extends Int32Array | Float64Array | BigInt64Array>(j: number) => (chunk.getColumnVector(j) as unknown as { items: T }).items.subarray(0, m) as T;
-      const p = col<Int32Array>(4);
+      const p = col<Int32Array>(4), s = col<BigInt64Array>(5);
+      const words = new Int32Array(s.buffer, s.byteOffset, 2 * m);
       for (let k = 0; k < m; k++) {
         if (p[k]! <= last) return null; // out of processing order: the caller sorts first
+        if (p[k]! !== last + 1) { runStarts.push(read + k); runValues.push(p[k]!); }
         last = p[k]!;
+        const lo = words[2 * k]!;
+        if (lo < 0 || words[2 * k + 1] !== 0) return null; // a load_seq beyond INTEGER: the caller's read keeps BIGINT
+        seq[read + k] = lo;
         while (nextSeed < seeds.length && seeds[nextSeed]! < last) nextSeed++;
         if (seeds[nextSeed] === last) seed[read + k] = 1;
       }
@@ -99,8 +105,6 @@ export async function pipelinedPass(db: CaseDb, accounts: AccountTable, params: 
       to.set(col<Int32Array>(1), read);
       valueOut.set(col<Float64Array>(2), read);
       valueIn.set(col<Float64Array>(3), read);
-      pos.set(p, read);
-      seq.set(col<BigInt64Array>(5), read);
       read += m;
       Atomics.store(arrived, 0, read);
       Atomics.notify(arrived, 0);
@@ -117,7 +121,7 @@ export async function pipelinedPass(db: CaseDb, accounts: AccountTable, params: 
       n: read, from: from.subarray(0, read), to: to.subarray(0, read), valueOut: valueOut.subarray(0, read), valueIn: valueIn.subarray(0, read),
       ts: null, seed: seed.subarray(0, read), balanceAfterFrom: null, balanceAfterTo: null,
     };
-    return { flows, pos: pos.subarray(0, read), seq: seq.subarray(0, read), core };
+    return { flows, pos: runPositions(runStarts, runValues), seq: seq.subarray(0, read), core };
   } finally {
     // On an early return or an error the worker may be waiting for rows that will not come:
     // end its read first, so that it can never stay blocked, then stop it.

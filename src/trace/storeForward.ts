@@ -5,7 +5,8 @@
 // notes go through a scratch table and SQL. All of it inside the caller's transaction.
 import type { CaseDb } from "../db/connect.js";
 import { allJson, exec } from "../db/sql.js";
-import { appendColumns, CHUNK, ColumnAppender, nullable, pick, pickSeq } from "./appendColumns.js";
+import { appendColumns, CHUNK, ColumnAppender, nullable, pick, pickSeq, type SeqColumn } from "./appendColumns.js";
+import type { Positions } from "./loadFlows.js";
 import { mark } from "./timing.js";
 import type { TraceCore, TxResults } from "./types.js";
 
@@ -50,7 +51,7 @@ export class TransferRows {
   }
 
   /** Store rows up to `final` of `t` (whole blocks only, unless `all`); `seq`: load_seq by transfer. */
-  add(t: TxResults, final: number, seq: BigInt64Array, all = false): void {
+  add(t: TxResults, final: number, seq: SeqColumn, all = false): void {
     const block = storedEarly.block;
     const end = all ? final : this.stored + Math.floor((final - this.stored) / block) * block;
     for (let a = this.stored; a < end; a += CHUNK) {
@@ -64,7 +65,7 @@ export class TransferRows {
     this.stored = Math.max(this.stored, end);
   }
 
-  finish(t: TxResults, seq: BigInt64Array): void {
+  finish(t: TxResults, seq: SeqColumn): void {
     this.add(t, t.length, seq, true);
     this.close();
   }
@@ -83,7 +84,7 @@ export class TransferRows {
  * A forward run's results; `pos` and `seq` are each transfer's pos and load_seq. `rows`: the
  * run's transfer rows, if some were stored while the pass ran.
  */
-export async function storeForward(db: CaseDb, runId: string, runKey: number, pos: Int32Array, seq: BigInt64Array, r: TraceCore, rows?: TransferRows): Promise<void> {
+export async function storeForward(db: CaseDb, runId: string, runKey: number, pos: Positions, seq: SeqColumn, r: TraceCore, rows?: TransferRows): Promise<void> {
   (rows ?? await TransferRows.open(db, runKey)).finish(r.tx, seq);
   mark("store: transfers");
   const mix = r.hopMix;
@@ -127,7 +128,7 @@ export async function storeForward(db: CaseDb, runId: string, runKey: number, po
     for (const c of r.corrections) {
       notes.appendVarchar(c.kind);
       notes.appendInteger(c.account);
-      notes.appendInteger(pos[c.tx]!);
+      notes.appendInteger(pos.of(c.tx));
       notes.appendDouble(c.amount);
       notes.appendVarchar(JSON.stringify({ tainted: c.tainted }));
       notes.endRow();

@@ -5,6 +5,7 @@
 // in order, and whatever is not among them is one remainder row per end kind, so that the
 // trajectories still add up to the trace's totals.
 import { listValue } from "@duckdb/node-api";
+import type { Positions } from "./loadFlows.js";
 import type { CaseDb } from "../db/connect.js";
 import { allJson } from "../db/sql.js";
 import { rowOf } from "./txResults.js";
@@ -114,8 +115,8 @@ export function trajectories(f: Flows, acc: AccountTable, core: TraceCore, k: nu
 }
 
 /** Store the trajectories under tx ids and account ids (a remainder row has no path). */
-export async function storeTrajectories(db: CaseDb, runId: string, set: TrajectorySet, pos: Int32Array): Promise<void> {
-  const positions = [...new Set(set.top.flatMap((t) => t.path.map((i) => pos[i]!)))];
+export async function storeTrajectories(db: CaseDb, runId: string, set: TrajectorySet, pos: Positions): Promise<void> {
+  const positions = [...new Set(set.top.flatMap((t) => t.path.map((i) => pos.of(i))))];
   const keys = [...new Set(set.top.map((t) => t.endAccount))];
   const byPos = new Map((await allJson(db.conn, "trace/tx_ids_of", { positions: listValue(positions) })).map((r) => [Number(r.pos), { tx: String(r.tx_id), ts: Number(r.ts) }]));
   const accOf = new Map((await allJson(db.conn, "trace/account_ids_of", { keys: listValue(keys) })).map((r) => [Number(r.account_key), String(r.account_id)]));
@@ -133,7 +134,7 @@ export async function storeTrajectories(db: CaseDb, runId: string, set: Trajecto
     app.endRow();
   };
   for (const t of set.top) {
-    const rows = t.path.map((i) => byPos.get(pos[i]!)!);
+    const rows = t.path.map((i) => byPos.get(pos.of(i))!);
     const path = rows.map((r) => r.tx);
     const duration = rows[rows.length - 1]!.ts - rows[0]!.ts;
     row(path[0]!, path, accOf.get(t.endAccount)!, t.endKind, t.amount, duration);
