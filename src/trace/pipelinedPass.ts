@@ -20,7 +20,7 @@ import type { CaseDb } from "../db/connect.js";
 import { allJson, stream } from "../db/sql.js";
 import { runPositions, type LoadedFlows } from "./loadFlows.js";
 import type { PassInput } from "./passWorker.js";
-import { txResults } from "./txResults.js";
+import { searchAscending, txResults } from "./txResults.js";
 import type { AccountTable, CoreOptions, Flows, SharedRows, TraceCore, TxResults } from "./types.js";
 
 export interface PipelinedResult extends LoadedFlows<Int32Array> {
@@ -54,7 +54,8 @@ export async function pipelinedPass(db: CaseDb, accounts: AccountTable, params: 
   const file = workerFile();
   if (!file) return null;
   const cap = Number((await allJson(db.conn, "trace/flows_count"))[0]!.n); // every transfer; the read may return fewer
-  // Ascending (the query orders them), like the rows: marked by walking both, not a lookup per row.
+  // Ascending (the query orders them), like the rows: each chunk is searched for the seeds up to
+  // its last pos, not looked up row by row.
   const seeds = (await allJson(db.conn, "trace/seed_positions")).map((r) => Number(r.pos));
   const shared = {
     from: new SharedArrayBuffer(4 * cap), to: new SharedArrayBuffer(4 * cap),
@@ -90,16 +91,30 @@ export async function pipelinedPass(db: CaseDb, accounts: AccountTable, params: 
       if (read + m > cap) throw new Error("internal: more transfers than trace_flows holds");
       const col = <T extends Int32Array | Float64Array | BigInt64Array>(j: number) => (chunk.getColumnVector(j) as unknown as { items: T }).items.subarray(0, m) as T;
       const p = col<Int32Array>(4), s = col<BigInt64Array>(5);
-      const words = new Int32Array(s.buffer, s.byteOffset, 2 * m);
+      // Three tight loops per chunk rather than one doing everything per row: this thread paces
+      // the read. pos ascends (or the caller sorts first), and where it skips a run starts.
       for (let k = 0; k < m; k++) {
-        if (p[k]! <= last) return null; // out of processing order: the caller sorts first
-        if (p[k]! !== last + 1) { runStarts.push(read + k); runValues.push(p[k]!); }
-        last = p[k]!;
+        const v = p[k]!;
+        if (v !== last + 1) {
+          if (v <= last) return null; // out of processing order
+          runStarts.push(read + k);
+          runValues.push(v);
+        }
+        last = v;
+      }
+      // load_seq's low word; any high word, or a negative low one, means it does not fit.
+      const words = new Int32Array(s.buffer, s.byteOffset, 2 * m);
+      let wide = 0;
+      for (let k = 0; k < m; k++) {
         const lo = words[2 * k]!;
-        if (lo < 0 || words[2 * k + 1] !== 0) return null; // a load_seq beyond INTEGER: the caller's read keeps BIGINT
+        wide |= words[2 * k + 1]! | (lo >> 31);
         seq[read + k] = lo;
-        while (nextSeed < seeds.length && seeds[nextSeed]! < last) nextSeed++;
-        if (seeds[nextSeed] === last) seed[read + k] = 1;
+      }
+      if (wide !== 0) return null; // the caller's read keeps BIGINT
+      // The seeds up to this chunk's last pos (a seed left out of the read is not replayed).
+      for (; nextSeed < seeds.length && seeds[nextSeed]! <= last; nextSeed++) {
+        const at = searchAscending(p, m, seeds[nextSeed]!);
+        if (at >= 0) seed[read + at] = 1;
       }
       from.set(col<Int32Array>(0), read);
       to.set(col<Int32Array>(1), read);
