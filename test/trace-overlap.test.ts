@@ -29,6 +29,25 @@ function transfers(n = 3000): string {
   return lines.join("\n") + "\n";
 }
 
+/** Run `sql` on the case at `path` (outside any trace) and return its rows as JSON objects. */
+async function onCase(path: string, sql: string) {
+  const db = await openCase(path);
+  try {
+    return (await db.conn.runAndReadAll(sql)).getRowObjectsJson();
+  } finally {
+    db.close();
+  }
+}
+
+/** The same command without the worker (read everything, then pass) and with it (overlapped). */
+async function plainAndOverlapped(args: string[]) {
+  const worker = process.env.FLOWTRACE_PASS_WORKER!;
+  process.env.FLOWTRACE_PASS_WORKER = "off";
+  const plain = await cli(args);
+  process.env.FLOWTRACE_PASS_WORKER = worker;
+  return { plain, overlapped: await cli(args) };
+}
+
 let restore: string | undefined;
 const block = storedEarly.block;
 beforeAll(async () => {
@@ -59,11 +78,7 @@ describe("the overlapped pass", () => {
     for (const method of METHODS) {
       for (const extra of [[], ["--until", "2024-02-10"], ["--max-hops", "2", "--min-amount", "30"]]) {
         const args = ["trace", "--db", c.db, "--seed-tx", seeds, "--method", method, "--engine", "stream", "--json", ...extra];
-        const worker = process.env.FLOWTRACE_PASS_WORKER!;
-        process.env.FLOWTRACE_PASS_WORKER = "off";
-        const plain = await cli(args);
-        process.env.FLOWTRACE_PASS_WORKER = worker;
-        const overlapped = await cli(args);
+        const { plain, overlapped } = await plainAndOverlapped(args);
         expect(plain.code).toBe(0);
         expect([method, extra, overlapped.stdout]).toEqual([method, extra, plain.stdout]);
         runs++;
@@ -81,9 +96,7 @@ describe("the overlapped pass", () => {
     const inOrder = await cli(args);
     const before = mod.overlappedPasses;
     // The prepared copy stored backwards (its stamp still current): rows now arrive last first.
-    const db = await openCase(c.db);
-    await db.conn.run("CREATE OR REPLACE TABLE trace_flows AS SELECT * FROM trace_flows ORDER BY pos DESC");
-    db.close();
+    await onCase(c.db, "CREATE OR REPLACE TABLE trace_flows AS SELECT * FROM trace_flows ORDER BY pos DESC");
     const reversed = await cli(args);
     expect(reversed.stdout).toBe(inOrder.stdout);
     expect(mod.overlappedPasses).toBe(before); // the worker's pass was abandoned, not used
@@ -97,19 +110,14 @@ describe("the overlapped pass", () => {
     const args = ["trace", "--db", c.db, "--seed-tx", "t5,t17,t300", "--method", "haircut", "--engine", "stream", "--json"];
     const inOrder = await cli(args);
     expect(inOrder.code).toBe(0);
-    const db = await openCase(c.db);
-    await db.conn.run("CREATE OR REPLACE TABLE trace_flows AS SELECT * FROM trace_flows ORDER BY CASE WHEN pos >= (SELECT max(pos) - 1 FROM trace_flows) THEN 2 * (SELECT max(pos) FROM trace_flows) - 1 - pos ELSE pos END");
-    db.close();
+    await onCase(c.db, "CREATE OR REPLACE TABLE trace_flows AS SELECT * FROM trace_flows ORDER BY CASE WHEN pos >= (SELECT max(pos) - 1 FROM trace_flows) THEN 2 * (SELECT max(pos) FROM trace_flows) - 1 - pos ELSE pos END");
     const before = mod.overlappedPasses, early = storedEarly.rows;
     const swapped = await cli(args);
     expect(storedEarly.rows).toBeGreaterThan(early);
     expect(mod.overlappedPasses).toBe(before);
     expect(swapped.stdout).toBe(inOrder.stdout); // no row twice, none missing
-    const check = await openCase(c.db);
-    const rows = await check.conn.runAndReadAll("SELECT count(*) AS n, count(DISTINCT load_seq) AS d FROM trace_transfer_rows");
-    check.close();
-    const [n, d] = rows.getRows()[0]!;
-    expect(n).toBe(d);
+    const [rows] = await onCase(c.db, "SELECT count(*)::INTEGER AS n, count(DISTINCT load_seq)::INTEGER AS d FROM trace_transfer_rows");
+    expect(rows!.n).toBe(rows!.d);
   });
 
   it("falls back to the plain read when a load_seq does not fit in INTEGER, with the same result", async () => {
@@ -119,18 +127,14 @@ describe("the overlapped pass", () => {
     const small = await cli(args);
     expect(small.code).toBe(0);
     // The overlapped read keeps load_seq as INTEGER; a case numbered past 2^31 must not lose it.
-    const db = await openCase(c.db);
-    await db.conn.run("UPDATE transfer_records SET load_seq = load_seq + 3000000000");
-    db.close();
+    await onCase(c.db, "UPDATE transfer_records SET load_seq = load_seq + 3000000000");
     const before = mod.overlappedPasses;
     const large = await cli(args);
     expect(mod.overlappedPasses).toBe(before);
     expect(large.stdout).toBe(small.stdout);
-    const check = await openCase(c.db);
-    const seqs = (await check.conn.runAndReadAll("SELECT min(load_seq)::VARCHAR AS lo, count(*)::INTEGER AS n FROM trace_transfer_rows")).getRowObjectsJson()[0]!;
-    check.close();
-    expect(BigInt(String(seqs.lo))).toBeGreaterThan(3000000000n);
-    expect(seqs.n).toBeGreaterThan(0);
+    const [seqs] = await onCase(c.db, "SELECT min(load_seq)::VARCHAR AS lo, count(*)::INTEGER AS n FROM trace_transfer_rows");
+    expect(BigInt(String(seqs!.lo))).toBeGreaterThan(3000000000n);
+    expect(seqs!.n).toBeGreaterThan(0);
   });
 
   it("names the right transfers when rows are left out of the read (positions kept as runs)", async () => {
@@ -138,18 +142,12 @@ describe("the overlapped pass", () => {
     expect((await cli(["trace", "--db", c.db, "--seed-tx", "t5"])).code).toBe(0); // builds the prepared copy
     // Every seventh transfer marked as an inferred link in the prepared copy (its stamp still
     // current): a trace without --inferred reads around them, so pos has gaps.
-    const db = await openCase(c.db);
-    await db.conn.run("UPDATE trace_flows SET inferred = true WHERE pos % 7 = 3");
-    db.close();
+    await onCase(c.db, "UPDATE trace_flows SET inferred = true WHERE pos % 7 = 3");
     const mod = await import("../src/trace/pipelinedPass.js");
     for (const method of ["fifo", "haircut"]) {
       const args = ["trace", "--db", c.db, "--seed-tx", "t5,t17,t300,t1200", "--method", method, "--engine", "stream", "--json"];
       const before = mod.overlappedPasses;
-      const worker = process.env.FLOWTRACE_PASS_WORKER!;
-      process.env.FLOWTRACE_PASS_WORKER = "off";
-      const plain = await cli(args);
-      process.env.FLOWTRACE_PASS_WORKER = worker;
-      const overlapped = await cli(args);
+      const { plain, overlapped } = await plainAndOverlapped(args);
       expect(plain.code).toBe(0);
       expect(mod.overlappedPasses).toBe(before + 1);
       expect(json(overlapped).trajectories.length).toBeGreaterThan(0);

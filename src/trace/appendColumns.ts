@@ -95,21 +95,15 @@ export type SeqColumn = BigInt64Array | Int32Array;
 
 /** The load_seq (BIGINT) of transfers `idx[0..n)`; -1 where an index is negative (NULL when nullable). */
 export function pickSeq(seq: SeqColumn, idx: Int32Array, n: number): BigInt64Array {
-  // Copied as pairs of 32-bit words: reading a BigInt64Array element allocates a BigInt.
+  // Copied as pairs of 32-bit words: reading a BigInt64Array element allocates a BigInt. An
+  // INTEGER column is its own low words, and its high words are 0 (load_seq is never negative).
   const out = new BigInt64Array(n);
   const dst = new Int32Array(out.buffer);
-  if (seq instanceof Int32Array) {
-    for (let k = 0; k < n; k++) {
-      const i = idx[k]!;
-      if (i >= 0) { dst[2 * k] = seq[i]!; dst[2 * k + 1] = 0; } // load_seq is never negative
-      else { dst[2 * k] = -1; dst[2 * k + 1] = -1; }
-    }
-    return out;
-  }
-  const src = new Int32Array(seq.buffer, seq.byteOffset, 2 * seq.length);
+  const wide = seq instanceof BigInt64Array, step = wide ? 2 : 1;
+  const src = wide ? new Int32Array(seq.buffer, seq.byteOffset, 2 * seq.length) : seq;
   for (let k = 0; k < n; k++) {
     const i = idx[k]!;
-    if (i >= 0) { dst[2 * k] = src[2 * i]!; dst[2 * k + 1] = src[2 * i + 1]!; }
+    if (i >= 0) { dst[2 * k] = src[step * i]!; dst[2 * k + 1] = wide ? src[2 * i + 1]! : 0; }
     else { dst[2 * k] = -1; dst[2 * k + 1] = -1; }
   }
   return out;

@@ -10,9 +10,9 @@
 // Only for a pass that needs no transfer ahead of the one it is at: not with stated balances
 // or inferred opening balances (the caller checks), and not when rows arrive out of order or
 // a load_seq does not fit in INTEGER (then this returns null and the caller reads, and sorts,
-// everything first, as without a worker). Also
-// null when the worker's file is not there (tests run the sources; they build it to test
-// this path). FLOWTRACE_PASS_WORKER=off turns it off; =FILE names the worker's file.
+// everything first, as without a worker). Also null when the worker's file is not there
+// (tests run the sources; they build it to test this path). FLOWTRACE_PASS_WORKER=off turns
+// it off; =FILE names the worker's file.
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
