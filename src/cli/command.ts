@@ -1,4 +1,5 @@
-// The shape every command module has. main.ts builds yargs from the list in commands/index.ts.
+// The shape of a command. commands/index.ts lists each command's name and description with a
+// loader for its module; the module defines the options (builder) and what it does (run).
 import type { Argv } from "yargs";
 import type { Io } from "./io.js";
 
@@ -7,15 +8,22 @@ export interface GlobalArgs {
   json: boolean;
 }
 
-export interface Command<A = Record<string, unknown>> {
-  /** yargs command string, e.g. "ingest <files..>". */
-  command: string;
-  describe: string;
+/** What a command module defines. */
+export interface CommandModule<A = Record<string, unknown>> {
   builder: (y: Argv<GlobalArgs>) => Argv<A & GlobalArgs>;
   run: (args: A & GlobalArgs, io: Io) => Promise<void>;
 }
 
-/** Identity helper that keeps the argument type of a command definition. */
-export function defineCommand<A>(c: Command<A>): Command<A> {
+/** One entry of the command list. */
+export interface Command {
+  /** yargs command string, e.g. "ingest <files..>". */
+  command: string;
+  describe: string;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  load: () => Promise<CommandModule<any>>;
+}
+
+/** Identity helper that keeps the argument type of a command module. */
+export function defineCommand<A>(c: CommandModule<A>): CommandModule<A> {
   return c;
 }

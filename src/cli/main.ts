@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 // The flowtrace executable. The only place that sets the process exit code.
 import { processIo } from "./io.js";
 import { runCli } from "./run.js";

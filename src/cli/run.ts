@@ -23,12 +23,16 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
       // yargs writes some messages over several lines; the contract is one line.
       throw err ?? inputError("usage", lowerFirst((msg ?? "invalid command line").replace(/\s*\n\s*/g, " ")));
     });
+  // Only the modules of commands the line names are loaded (a command's handler runs only when
+  // its name is on the line); the others need no more than their name and description for help.
+  const named = new Set(argv);
   for (const c of commands) {
+    const m = named.has(c.command.split(" ")[0]!) ? await c.load() : null;
     parser.command({
       command: c.command,
       describe: c.describe,
-      builder: c.builder as never,
-      handler: async (args) => c.run(args as never, io),
+      builder: (m?.builder ?? ((y: unknown) => y)) as never,
+      handler: async (args) => (m ?? await c.load()).run(args as never, io),
     });
   }
   try {

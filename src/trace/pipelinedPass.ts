@@ -14,6 +14,7 @@
 // (tests run the sources; they build it to test this path). FLOWTRACE_PASS_WORKER=off turns
 // it off; =FILE names the worker's file.
 import { existsSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { CaseDb } from "../db/connect.js";
@@ -40,7 +41,9 @@ export const passTesting = { lockstep: false };
 function workerFile(): string | null {
   const named = process.env.FLOWTRACE_PASS_WORKER;
   if (named === "off") return null;
-  const file = named ?? fileURLToPath(new URL("./trace-worker.js", import.meta.url));
+  // dist/trace-worker.js: the build puts this module in dist/chunks/ (beside it when run from src).
+  const here = dirname(fileURLToPath(import.meta.url));
+  const file = named ?? join(basename(here) === "chunks" ? dirname(here) : here, "trace-worker.js");
   return existsSync(file) ? file : null;
 }
 

@@ -6,7 +6,6 @@ import type { CaseDb } from "../db/connect.js";
 import { allJson } from "../db/sql.js";
 import { findingSeeds } from "../detect/findingSeeds.js";
 import { inputError } from "../errors.js";
-import { seedsFromStatements } from "../statements/seedsFromStatements.js";
 
 export interface SeedArgs {
   "seed-tx"?: string;
@@ -41,7 +40,11 @@ export const seedResolvers: SeedResolver[] = [
     },
   },
   { option: "seed-finding", describe: "the seed transfers of a stored detection finding (flowtrace detect)", resolve: (db, id) => findingSeeds(db, id) },
-  { option: "seed-statements", describe: "relatives' statements file: its confirmed matches are the seeds", resolve: (db, file) => seedsFromStatements(db, file) },
+  {
+    option: "seed-statements", describe: "relatives' statements file: its confirmed matches are the seeds",
+    // Imported when used: statement matching loads the phone-number metadata.
+    resolve: async (db, file) => (await import("../statements/seedsFromStatements.js")).seedsFromStatements(db, file),
+  },
 ];
 
 export interface ResolvedSeeds {

@@ -13,8 +13,6 @@ import { formatTable, money, printJson } from "../output.js";
 const TOTALS = ["seeded", "retained", "exited", "beyond_horizon", "below_threshold", "fees", "unexplained_out"] as const;
 
 export const compareCommand = defineCommand<TraceArgs & { top: number }>({
-  command: "compare",
-  describe: "trace the same seeds under every method and compare totals and top receiving accounts",
   builder: (y) => traceOptions(y).option("top", { type: "number", default: 10, describe: "accounts to show per method" }) as never,
   async run(args, io) {
     if (args.direction === "backward") throw inputError("bad_option", "compare traces forward only", { value: "backward" });

@@ -18,8 +18,6 @@ const DEMO_OPTIONS = { scenario: "network", seed: 1, transfers: 6000 };
 interface Step { step: string; ok: boolean; note: string; seconds?: number }
 
 export const demoCommand = defineCommand<{ out: string }>({
-  command: "demo",
-  describe: "ingest the bundled sample case, trace its ransom payments, detect, and write reports/demo.html",
   builder: (y) => y.option("out", { type: "string", default: "reports", describe: "folder for demo.html and the demo's case database" }),
   async run(args, io) {
     const started = Date.now();

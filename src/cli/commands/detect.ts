@@ -17,8 +17,6 @@ interface DetectArgs {
 }
 
 export const detectCommand = defineCommand<DetectArgs>({
-  command: "detect",
-  describe: "find accounts that behave like collectors, brokers and leaders (scored, with roles, findings and evidence)",
   builder: (y) =>
     y
       .option("run", { type: "string", describe: "restrict to the accounts of this trace run" })

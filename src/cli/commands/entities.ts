@@ -10,8 +10,6 @@ import { formatTable, printJson } from "../output.js";
 interface Args { links?: string; identifiers?: string; "min-confidence": number }
 
 export const entitiesCommand = defineCommand<Args>({
-  command: "entities",
-  describe: "resolve accounts into persons and organisations (shared phones and identifiers, Habesha/Arabic-aware name similarity)",
   builder: (y) => y
     .option("links", { type: "string", describe: "CSV account_a,account_b,decision(confirm|reject)[,note]: the investigator's corrections" })
     .option("identifiers", { type: "string", describe: "CSV account_id,type,value: KYC identifiers (national id, passport) to link accounts by" })

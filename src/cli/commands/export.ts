@@ -9,8 +9,6 @@ import { formatTable, printJson } from "../output.js";
 interface Args { format: ExportFormat; out: string; run?: string; redact: boolean; jurisdiction?: string }
 
 export const exportCommand = defineCommand<Args>({
-  command: "export",
-  describe: "export the case or a trace run as FtM, goAML XML, Arrow, Parquet, CSV, GraphML, or the next-steps list",
   builder: (y) => y
     .option("format", { choices: EXPORT_FORMATS, demandOption: true, describe: "output format" })
     .option("out", { type: "string", demandOption: true, describe: "file to write (tables also write FILE.accounts.EXT and FILE.ledger.EXT)" })

@@ -7,8 +7,6 @@ import { defineCommand } from "../command.js";
 import { formatTable, printJson } from "../output.js";
 
 export const generateCommand = defineCommand<{ scenario?: string; seed: number; out?: string; transfers?: number; victims?: number; list: boolean }>({
-  command: "generate",
-  describe: "generate a synthetic ransom case (canonical CSVs, raw records, seeds, answer key, exercises)",
   builder: (y) =>
     y.option("scenario", { type: "string", describe: "scenario name (see --list)" })
       .option("seed", { type: "number", default: 1, describe: "seed: the same name and seed give byte-identical files" })

@@ -20,8 +20,6 @@ function readJson(path: string): unknown {
 }
 
 export const gradeCommand = defineCommand<{ key: string; answers: string }>({
-  command: "grade",
-  describe: "score a participant's answers against a case's answer key (per-question feedback)",
   builder: (y) =>
     y.option("key", { type: "string", demandOption: true, describe: "answer_key.json of the case" })
       .option("answers", { type: "string", demandOption: true, describe: "the participant's answers (JSON, see answers-template.json)" }),

@@ -11,8 +11,6 @@ import { formatTable, printJson } from "../output.js";
 interface Args { "window-days": number; "min-confidence": number }
 
 export const hawalaCommand = defineCommand<Args>({
-  command: "hawala",
-  describe: "infer hawala bridges (pay-in leg → payout leg) by code word, amount net of commission, time and corridor",
   builder: (y) => y
     .option("window-days", { type: "number", default: 7, describe: "longest time between pay-in and payout" })
     .option("min-confidence", { type: "number", default: 0.5, describe: "weakest bridge to add" }) as never,

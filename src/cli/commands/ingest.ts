@@ -28,8 +28,6 @@ function readMapping(path: string): unknown {
 }
 
 export const ingestCommand = defineCommand<IngestArgs>({
-  command: "ingest <files..>",
-  describe: "load transfer, account and FX files (canonical CSV/Parquet/NDJSON/Arrow or a known export) into the case",
   builder: (y) =>
     y
       .positional("files", { type: "string", array: true, demandOption: true, describe: "files to load, in order" })

@@ -16,8 +16,6 @@ const COLUMNS = ["account", "out_tx", "out_time", "in_tx", "in_time", "origin", 
 const mark = (tx: unknown, inferred: unknown) => (tx === null || tx === undefined ? "" : inferred === true ? `${String(tx)} [inferred]` : String(tx));
 
 export const ledgerCommand = defineCommand<{ run: string; account?: string; csv?: string }>({
-  command: "ledger",
-  describe: "show a run's allocation ledger: which inflows funded each traced outflow",
   builder: (y) => y
     .option("run", { type: "string", demandOption: true, describe: "run id (flowtrace runs)" })
     .option("account", { type: "string", describe: "only this account's outflows" })

@@ -13,8 +13,6 @@ import { formatTable, printJson } from "../output.js";
 interface Args { file: string; days: number; top: number; "seeds-out"?: string; "min-confidence": number; decisions?: string }
 
 export const matchStatementsCommand = defineCommand<Args>({
-  command: "match-statements <file>",
-  describe: "match relatives' statements (CSV) to recorded transfers, with reasons; write confirmed matches as trace seeds",
   builder: (y) => y
     .positional("file", { type: "string", demandOption: true, describe: "statements CSV: statement_id,victim,payer_name,payer_phone,paid_on,amount,currency,paid_to,paid_to_country,channel,notes" })
     .option("days", { type: "number", default: 7, describe: "days either side of the stated date" })

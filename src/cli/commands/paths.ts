@@ -9,8 +9,6 @@ import { formatTable, money, printJson } from "../output.js";
 interface PathArgs { from: string; to: string; "max-hops": number; since?: string; until?: string; window?: string; inferred: string; limit: number }
 
 export const pathsCommand = defineCommand<PathArgs>({
-  command: "paths",
-  describe: "time-respecting transfer paths between two accounts, largest possible flow first",
   builder: (y) => y
     .option("from", { type: "string", demandOption: true, describe: "start account" })
     .option("to", { type: "string", demandOption: true, describe: "end account" })

@@ -5,8 +5,6 @@ import { defineCommand } from "../command.js";
 import { formatTable, printJson } from "../output.js";
 
 export const quarantineCommand = defineCommand<{ reason?: string }>({
-  command: "quarantine",
-  describe: "list the rows ingest rejected: file, row, column, value and reason",
   builder: (y) => y.option("reason", { type: "string", describe: "only this reason code (e.g. bad_timestamp)" }) as never,
   async run(args, io) {
     const db = await openCase(args.db, { readOnly: true });

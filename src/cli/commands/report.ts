@@ -8,8 +8,6 @@ import { defineCommand } from "../command.js";
 import { printJson } from "../output.js";
 
 export const reportCommand = defineCommand<{ run?: string; out: string; generatedAt?: string; title?: string; redact: boolean }>({
-  command: "report",
-  describe: "write an offline HTML report of a trace run (default: the latest run)",
   builder: (y) =>
     y
       .option("run", { type: "string", describe: "trace run id (default: the latest run)" })

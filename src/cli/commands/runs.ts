@@ -5,8 +5,6 @@ import { defineCommand } from "../command.js";
 import { formatTable, money, printJson } from "../output.js";
 
 export const runsCommand = defineCommand<Record<string, never>>({
-  command: "runs",
-  describe: "list the trace runs stored in the case (id, method, seeds, totals)",
   builder: (y) => y as never,
   async run(args, io) {
     const db = await openCase(args.db, { readOnly: true });

@@ -5,8 +5,6 @@ import { defineCommand } from "../command.js";
 import { formatTable, printJson } from "../output.js";
 
 export const sourcesCommand = defineCommand<Record<string, never>>({
-  command: "sources",
-  describe: "list the files loaded into the case: SHA-256, format, row counts",
   builder: (y) => y as never,
   async run(args, io) {
     const db = await openCase(args.db, { readOnly: true });

@@ -5,8 +5,6 @@ import { defineCommand } from "../command.js";
 import { formatTable, printJson } from "../output.js";
 
 export const sqlCommand = defineCommand<{ query: string }>({
-  command: "sql <query>",
-  describe: "run a read-only SQL query on the case (views: transfers, accounts, quarantine, sources, trace_*)",
   builder: (y) => y.positional("query", { type: "string", demandOption: true, describe: "one SQL statement" }),
   async run(args, io) {
     const db = await openCase(args.db, { readOnly: true });

@@ -10,8 +10,6 @@ import type { Io } from "../io.js";
 import { formatTable, money, printJsonStreaming } from "../output.js";
 
 export const traceCommand = defineCommand<TraceArgs>({
-  command: "trace",
-  describe: "trace seeds forward (or an account backward) under an allocation rule, and store the run",
   builder: (y) => traceOptions(y),
   async run(args, io) {
     const db = await openCase(args.db);
