@@ -50,6 +50,7 @@ async function downgrade(path: string): Promise<void> {
   }
   for (const t of ["trace_transfer_rows", "trace_transfer_hops", "trace_account_rows", "trace_ledger_rows", "trace_run_keys"]) await c.run(`DROP TABLE ${t}`);
   await c.run("UPDATE meta SET value = '1' WHERE key = 'schema_version'");
+  await c.run("DELETE FROM meta WHERE key = 'schema_stamp'"); // version 1 never stamped its schema
   c.closeSync();
   inst.closeSync();
 }
