@@ -89,9 +89,14 @@ describe("forwardCore against the reference simulation", () => {
         const opts = { method, maxHops: s.maxHops, minAmount: s.minAmount, opening: s.opening, ledger: true } as const;
         const lazy = withDense(forwardCore(flows, accounts, opts), flows.n), eager = withDense(forwardCore(flows, accounts, { ...opts, eagerLots: true }), flows.n);
         same(lazy.tx.tx.subarray(0, lazy.tx.length), eager.tx.tx.subarray(0, eager.tx.length), "rows");
-        for (const k of ["tainted", "taintedIn", "hop", "fees", "beyondHorizon", "belowThreshold", "accTaintedIn", "accTaintedOut", "accRetained", "accUnexplainedOut", "accFirstHop"] as const) {
+        for (const k of ["tainted", "taintedIn", "hop", "fees", "beyondHorizon", "belowThreshold", "accTaintedIn", "accTaintedOut", "accRetained", "accFirstHop"] as const) {
           same(lazy[k], eager[k], k);
         }
+        // Unexplained outflows are a figure of the accounts taint reached (the ones a run
+        // stores): the lazy pass keeps no balance for the others, and replays an account's
+        // shortfalls with its lots when taint first reaches it.
+        const traced = (v: Float64Array) => Array.from(v).filter((_, a) => eager.accTaintedIn[a]! > 0);
+        same(traced(lazy.accUnexplainedOut), traced(eager.accUnexplainedOut), "accUnexplainedOut of traced accounts");
         const l = lazy.ledger!, e = eager.ledger!;
         expect(l.length).toBe(e.length);
         for (const k of ["account", "outTx", "inTx", "origin", "amount", "tainted", "hop"] as const) same(l[k].subarray(0, l.length), e[k].subarray(0, e.length), `ledger ${k}`);

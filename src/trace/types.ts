@@ -86,6 +86,10 @@ export interface TraceCore {
   accTaintedIn: Float64Array;
   accTaintedOut: Float64Array;
   accRetained: Float64Array;
+  /**
+   * Outflows beyond the balance, for the accounts taint reached (accTaintedIn > 0, the ones a
+   * run stores); fifo and lifo do not keep it for the others (forwardCore's materialize).
+   */
   accUnexplainedOut: Float64Array;
   accExited: Float64Array;
   accFirstHop: Int16Array;
