@@ -1,8 +1,8 @@
 // Every command, in the order `flowtrace --help` lists them (the order of an investigation:
 // load, trace, find, match, report, export; then the training tools). A command's module (its
 // options and what it does) is imported only when the command line names it, so a command
-// loads only the libraries it uses: `trace` never pays for the report's d3, exceljs or the
-// phone-number metadata.
+// loads only the libraries it uses: `trace` never pays for the report's d3, the XML parser or
+// the phone-number metadata.
 import type { Command } from "../command.js";
 
 export const commands: Command[] = [
