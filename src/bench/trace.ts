@@ -48,44 +48,58 @@ export const traceBench: BenchSuite = {
     const runBaseline = (sql = "bench_baseline.sql") => timed(["--input-type=module", "-e", BASELINE_SCRIPT, dbPath, join(root, "sql", "trace", sql), seedPath, String(HOPS)]);
     const trace = (method: string, engine: string, seeds = seedPath, hops = HOPS) =>
       timed([cli, "trace", "--db", dbPath, "--seed-file", seeds, "--method", method, "--max-hops", String(hops), "--engine", engine]);
-    // The machine may be shared (single runs of 6 s were seen among runs of 4.5 s): every
-    // figure is the median of REPEAT runs, and the baselines run at the start and after each
-    // method, so that they see the same machine as the traces.
+    // The machine may be shared (single runs of 6 s were seen among runs of 4.5 s, and whole
+    // minutes 40% slower than the next): every figure is a median of REPEAT runs. Each trace run
+    // is paired with a run of the prepared-copy pass just before it, and the ratio given is the
+    // median of those pairs' ratios, so a slow stretch of the machine slows both sides of a
+    // ratio. The pass from the case's tables runs at the start and after each method.
     const REPEAT = 5;
     const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[xs.length >> 1]!;
     const canonical: number[] = [], prepared: number[] = [];
-    const baselines = () => {
-      const c = runBaseline(), p = runBaseline("bench_baseline_flows.sql");
+    const casePass = () => {
+      const c = runBaseline();
       canonical.push(c.seconds);
+      return c;
+    };
+    const preparedPass = () => {
+      const p = runBaseline("bench_baseline_flows.sql");
       prepared.push(p.seconds);
-      return { c, p };
+      return p;
     };
     // The first trace after a change of the case rebuilds the flow table (sql/schema/026).
     const db = await openCase(dbPath);
     await exec(db.conn, "case/meta_set", { key: "trace_flows_stamp", value: "" });
     db.close();
     const first = trace("poison", "auto");
-    const b0 = baselines();
-    log(`baseline (one-pass poison over all ${n.toLocaleString("en-US")} transfers): ${b0.c.stdout.trim()}`);
-    const rows: { method: string; auto: number[]; hybrid: number; stream: number; peakMb: number }[] = [];
+    const b0 = casePass();
+    preparedPass();
+    log(`baseline (one-pass poison over all ${n.toLocaleString("en-US")} transfers): ${b0.stdout.trim()}`);
+    const rows: { method: string; auto: number[]; pairs: number[]; hybrid: number; stream: number; peakMb: number }[] = [];
     for (const method of METHODS) {
-      const auto = Array.from({ length: REPEAT }, () => trace(method, "auto"));
-      rows.push({ method, auto: auto.map((r) => r.seconds), hybrid: trace(method, "hybrid").seconds, stream: trace(method, "stream").seconds, peakMb: Math.max(...auto.map((r) => r.peakMb)) });
-      baselines();
+      const auto: ReturnType<typeof timed>[] = [], pairs: number[] = [];
+      for (let i = 0; i < REPEAT; i++) {
+        const p = preparedPass(), a = trace(method, "auto");
+        auto.push(a);
+        pairs.push(a.seconds / p.seconds);
+      }
+      rows.push({ method, auto: auto.map((r) => r.seconds), pairs, hybrid: trace(method, "hybrid").seconds, stream: trace(method, "stream").seconds, peakMb: Math.max(...auto.map((r) => r.peakMb)) });
+      casePass();
     }
     const base = median(canonical), flowBase = median(prepared);
     const s2 = (v: number) => v.toFixed(2);
     log("");
-    log(`${n.toLocaleString("en-US")} transfers, 1,000 seeds, ${HOPS} hops, medians of ${REPEAT} runs (baselines: ${canonical.length} runs).`);
-    log(`baseline, one pass from the case's tables (join to account keys, sort): ${s2(base)} s (runs ${canonical.map(s2).join(", ")}; peak ${b0.c.peakMb.toFixed(0)} MB)`);
-    log(`second baseline, the same pass over the tracer's prepared copy (trace_flows: no join, no sort): ${s2(flowBase)} s (runs ${prepared.map(s2).join(", ")})`);
+    log(`${n.toLocaleString("en-US")} transfers, 1,000 seeds, ${HOPS} hops, medians of ${REPEAT} runs.`);
+    log(`baseline, one pass from the case's tables (join to account keys, sort): ${s2(base)} s (${canonical.length} runs: ${canonical.map(s2).join(", ")}; peak ${b0.peakMb.toFixed(0)} MB)`);
+    log(`second baseline, the same pass over the tracer's prepared copy (trace_flows: no join, no sort): ${s2(flowBase)} s (${prepared.length} runs: ${prepared.map(s2).join(", ")})`);
     log(`first trace after ingest (builds the prepared copy): ${s2(first.seconds)} s`);
     log("");
-    log("| method | default engine s (runs) | ratio | vs prepared-copy pass | --engine hybrid s | ratio | --engine stream s | ratio | peak MB |");
+    log("ratio: to the median case-table pass; paired: median of each run's ratio to the prepared-copy pass run just before it (the range of those ratios in brackets).");
+    log("");
+    log("| method | default engine s (runs) | ratio | paired, vs prepared-copy pass | --engine hybrid s | ratio | --engine stream s | ratio | peak MB |");
     log("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
     for (const r of rows) {
       const a = median(r.auto);
-      log(`| ${r.method} | ${s2(a)} (${r.auto.map(s2).join(", ")}) | ${s2(a / base)} | ${s2(a / flowBase)} | ${s2(r.hybrid)} | ${s2(r.hybrid / base)} | ${s2(r.stream)} | ${s2(r.stream / base)} | ${r.peakMb.toFixed(0)} |`);
+      log(`| ${r.method} | ${s2(a)} (${r.auto.map(s2).join(", ")}) | ${s2(a / base)} | ${s2(median(r.pairs))} (${s2(Math.min(...r.pairs))}–${s2(Math.max(...r.pairs))}) | ${s2(r.hybrid)} | ${s2(r.hybrid / base)} | ${s2(r.stream)} | ${s2(r.stream / base)} | ${r.peakMb.toFixed(0)} |`);
     }
     // A local trace (few seeds, few hops): what the recursive bound is for.
     const localSeeds = join(workDir, `trace-${size}-seeds10.csv`);
