@@ -70,7 +70,9 @@ export async function traceCase(db: CaseDb, req: TraceRequest, now: () => Date, 
       mark("trajectories");
       await storeForward(db, id, key, pos, seq, core, rows);
       if (trj) await storeTrajectories(db, id, trj, pos);
+      mark("store: trajectories");
       await storeRun(db, id, req, options, sources, totals, started, now());
+      mark("store: run");
     };
     // A full pass overlaps the read and the allocation pass when nothing needs every transfer
     // first, and stores the pass's transfer rows while it runs. If the rows do not arrive in
@@ -99,7 +101,7 @@ export async function traceCase(db: CaseDb, req: TraceRequest, now: () => Date, 
       mark("core");
       await inTransaction(db, async () => store(await replaceRun(db, id), loaded, core));
     }
-    mark("store");
+    mark("store: commit");
   } else {
     await inTransaction(db, async () => {
       const key = await replaceRun(db, id);
