@@ -142,6 +142,24 @@ run("the report in Chromium", () => {
     await context.close();
   });
 
+  it("shows each section's heading below the sticky bars when its contents link is followed", async () => {
+    // With JavaScript the controls stick under the contents bar; without, only the bar sticks.
+    for (const javaScript of [true, false]) {
+      const { page } = await open(javaScript);
+      for (const id of SECTIONS.slice(1)) {
+        await page.click(`nav.toc a[href="#${id}"]`);
+        const { heading, covered } = await page.evaluate((id) => {
+          const bars = [document.querySelector("nav.toc"), document.querySelector(".controls")]
+            .map((e) => e!.getBoundingClientRect())
+            .filter((r) => r.height > 0 && r.top < 200);
+          return { heading: document.querySelector(`#${id} h2`)!.getBoundingClientRect().top, covered: Math.max(...bars.map((r) => r.bottom)) };
+        }, id);
+        expect(heading, `${id}, JavaScript ${javaScript ? "on" : "off"}`).toBeGreaterThanOrEqual(covered);
+      }
+      await page.context().close();
+    }
+  });
+
   it("saves a screenshot of every section", async () => {
     const { page } = await open(true);
     // The sticky contents bar would cover the top of each section's picture.

@@ -3,6 +3,7 @@
 export const STYLE = `
 :root{--ink:#1d1d1f;--muted:#5f6368;--line:#d9d9de;--band:#f5f5f7;--accent:#0b5cad}
 *{box-sizing:border-box}
+html{scroll-padding-top:40px}
 body{margin:0;font:15px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","Noto Sans Ethiopic","Ebrima","Nyala","Abyssinica SIL",sans-serif;color:var(--ink);background:#fff}
 header.top{padding:18px 28px 10px;border-bottom:3px solid var(--ink)}
 header.top h1{margin:0 0 4px;font-size:24px}

@@ -16,8 +16,25 @@ function $(id: string): HTMLElement | null {
   return document.getElementById(id);
 }
 
+/**
+ * A followed link (the contents bar, "see section 6") scrolls its target to just below the
+ * sticky contents bar and controls instead of under them. Their height changes when the
+ * controls wrap, so it is measured, and again on resize; the stylesheet's scroll-padding
+ * covers the contents bar alone when JavaScript is off.
+ */
+function keepAnchorsClear(): void {
+  const bars = [document.querySelector("nav.toc"), document.querySelector(".controls")];
+  const clear = () => {
+    const height = bars.reduce((sum, e) => sum + (e ? e.getBoundingClientRect().height : 0), 0);
+    document.documentElement.style.scrollPaddingTop = `${Math.ceil(height) + 8}px`;
+  };
+  clear();
+  window.addEventListener("resize", clear);
+}
+
 function main(): void {
   document.documentElement.className += " js";
+  keepAnchorsClear();
   const block = $("report-data");
   const data = JSON.parse(block ? block.textContent || "{}" : "{}") as ClientData;
   initTips($("tip"));
