@@ -3,7 +3,7 @@
 // column k", column 0 the payers and column k+1 what arrived at hop k. Per column only the
 // largest accounts get their own node; the rest become one "other, N accounts" node, so a
 // 100,000-transfer trace still draws a few dozen boxes.
-import { sankey, sankeyLinkHorizontal, type SankeyGraph } from "d3-sankey";
+import { sankey, sankeyLinkHorizontal, type SankeyGraph, type SankeyNode } from "d3-sankey";
 import { html, raw, type Html } from "./html.js";
 import { money, px, shortMoney } from "./format.js";
 import { accountLabel, accountTitle } from "./label.js";
@@ -182,21 +182,38 @@ export function sankeyChart(transfers: readonly ReportTransfer[], accounts: Read
     const title = `${nodeName(s, accounts)} → ${nodeName(t, accounts)}: ${money(l.value)} ${currency} tainted, ${l.transfers} transfer${l.transfers === 1 ? "" : "s"}, hop ${l.minHop}${inferred}`;
     return html`<path class="link${l.inferred ? " inferred" : ""}" data-k="${l.k}" data-hop="${l.minHop}" data-v="${px(l.value)}" d="${path(l) ?? ""}" stroke="${colour}" stroke-width="${px(Math.max(1, l.width ?? 1))}"><title>${title}</title></path>`;
   });
+  // A label that would run into a box of the next column (the labels' 10.5 px type is about
+  // 6.2 units a character in Chromium's default sans-serif, 12 units high) has its name
+  // shortened to what fits beside its amount, never below 8 characters; the box's title has
+  // the full name. Where the next column has no box at its height, it keeps 20 characters.
+  const gap = colX(1) - colX(0);
+  type Box = SankeyNode<Node, Link>;
+  const boxesOf = new Map<number, Box[]>();
+  for (const n of graph.nodes) boxesOf.set(n.col, [...(boxesOf.get(n.col) ?? []), n]);
+  const runsInto = (n: Box) => {
+    const mid = ((n.y0 ?? 0) + (n.y1 ?? 0)) / 2;
+    return (boxesOf.get(n.col + 1) ?? []).some((m) => (m.y0 ?? 0) < mid + 6 && (m.y1 ?? 0) > mid - 6);
+  };
   const nodeEls = graph.nodes.map((n) => {
     const x0 = n.x0 ?? 0, x1 = n.x1 ?? 0, y0 = n.y0 ?? 0, y1 = n.y1 ?? 0;
     const role = roleOf(n, accounts);
     const again = n.account !== null && loopNodes.has(n.key);
-    const name = (again ? "↺ " : "") + nodeName(n, accounts);
+    const amount = shortMoney(n.value ?? 0);
+    const fit = runsInto(n) ? Math.max(8, Math.min(NAME_CHARS, Math.floor((gap - 22) / 6.2) - amount.length - 1 - (again ? 2 : 0))) : NAME_CHARS;
+    const name = (again ? "↺ " : "") + nodeName(n, accounts, fit);
     const lx = x1 + 4;
     const title = `${n.account ? accountTitle(n.account, accounts.get(n.account)) : name}\n${money(n.value ?? 0)} ${currency} through this box${again ? "\nmoney came back here after this account had passed it on (a loop)" : ""}`;
-    return html`<g class="node" data-acct="${n.account ?? ""}"><rect x="${px(x0)}" y="${px(y0)}" width="${px(x1 - x0)}" height="${px(Math.max(1, y1 - y0))}" fill="${ROLE_COLOUR[role]}"${again ? raw(' stroke="#000" stroke-dasharray="3 2"') : ""}><title>${title}</title></rect><text x="${px(lx)}" y="${px((y0 + y1) / 2)}" dy="0.35em" text-anchor="start">${name} <tspan class="amt">${shortMoney(n.value ?? 0)}</tspan></text></g>`;
+    return html`<g class="node" data-acct="${n.account ?? ""}"><rect x="${px(x0)}" y="${px(y0)}" width="${px(x1 - x0)}" height="${px(Math.max(1, y1 - y0))}" fill="${ROLE_COLOUR[role]}"${again ? raw(' stroke="#000" stroke-dasharray="3 2"') : ""}><title>${title}</title></rect><text x="${px(lx)}" y="${px((y0 + y1) / 2)}" dy="0.35em" text-anchor="start">${name} <tspan class="amt">${amount}</tspan></text></g>`;
   });
   const svg = html`<svg class="chart sankey" viewBox="0 0 ${width} ${height}" role="img" aria-label="Flow of the traced money by hop"><g class="links">${linkEls}</g><g class="nodes">${nodeEls}</g>${heads}</svg>`;
   return { svg, linkOfTx, loops, aggregatedAccounts, omitted };
 }
 
-function nodeName(n: Node, accounts: ReadonlyMap<string, ReportAccount>): string {
-  return n.account === null ? `other, ${n.members} account${n.members === 1 ? "" : "s"}` : accountLabel(n.account, accounts.get(n.account), 20);
+/** The longest name a box's label shows (fewer where its column is narrow). */
+const NAME_CHARS = 20;
+
+function nodeName(n: Node, accounts: ReadonlyMap<string, ReportAccount>, max = NAME_CHARS): string {
+  return n.account === null ? `other, ${n.members} account${n.members === 1 ? "" : "s"}` : accountLabel(n.account, accounts.get(n.account), max);
 }
 
 function roleOf(n: Node, accounts: ReadonlyMap<string, ReportAccount>) {
