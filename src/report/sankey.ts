@@ -186,10 +186,15 @@ export function sankeyChart(transfers: readonly ReportTransfer[], accounts: Read
   // 6.2 units a character in Chromium's default sans-serif, 12 units high) has its name
   // shortened to what fits beside its amount, never below 8 characters; the box's title has
   // the full name. Where the next column has no box at its height, it keeps 20 characters.
+  // Room for a label: the column gap less the box (14), the label's offset (4) and a margin (4).
   const gap = colX(1) - colX(0);
   type Box = SankeyNode<Node, Link>;
   const boxesOf = new Map<number, Box[]>();
-  for (const n of graph.nodes) boxesOf.set(n.col, [...(boxesOf.get(n.col) ?? []), n]);
+  for (const n of graph.nodes) {
+    const col = boxesOf.get(n.col);
+    if (col) col.push(n);
+    else boxesOf.set(n.col, [n]);
+  }
   const runsInto = (n: Box) => {
     const mid = ((n.y0 ?? 0) + (n.y1 ?? 0)) / 2;
     return (boxesOf.get(n.col + 1) ?? []).some((m) => (m.y0 ?? 0) < mid + 6 && (m.y1 ?? 0) > mid - 6);
@@ -199,7 +204,7 @@ export function sankeyChart(transfers: readonly ReportTransfer[], accounts: Read
     const role = roleOf(n, accounts);
     const again = n.account !== null && loopNodes.has(n.key);
     const amount = shortMoney(n.value ?? 0);
-    const fit = runsInto(n) ? Math.max(8, Math.min(NAME_CHARS, Math.floor((gap - 22) / 6.2) - amount.length - 1 - (again ? 2 : 0))) : NAME_CHARS;
+    const fit = runsInto(n) ? Math.max(8, Math.min(NAME_CHARS, Math.floor((gap - 14 - 4 - 4) / 6.2) - amount.length - 1 - (again ? 2 : 0))) : NAME_CHARS;
     const name = (again ? "↺ " : "") + nodeName(n, accounts, fit);
     const lx = x1 + 4;
     const title = `${n.account ? accountTitle(n.account, accounts.get(n.account)) : name}\n${money(n.value ?? 0)} ${currency} through this box${again ? "\nmoney came back here after this account had passed it on (a loop)" : ""}`;
