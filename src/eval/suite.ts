@@ -5,6 +5,9 @@ export interface EvalOptions {
   /** ../shared/extdata when present (suites skip public-data rows when it is undefined). */
   extdata: string | undefined;
   log(line: string): void;
+  /** `--scenario NAME` and `--seeds 1,2`: narrow a suite that runs generated cases. */
+  scenarios?: string[];
+  seeds?: number[];
 }
 
 export interface EvalSuite {
