@@ -34,10 +34,13 @@ const { metafile } = await build({
   chunkNames: "chunks/[name]-[hash]",
 });
 if (metafile) writeFileSync(`${out}/meta.json`, JSON.stringify(metafile));
-// The report's interactive layer: browser code, inlined into every report as one script.
-if (existsSync("src/report/client/main.ts")) {
+// Browser code inlined into the pages flowtrace writes, one script each: the report's
+// interactive layer and the answer sheet's (src/format/browserBundle.ts reads them).
+const browserEntries = { "report-client": "src/report/client/main.ts", "answer-sheet": "src/generate/sheet/client.ts" };
+for (const [name, entry] of Object.entries(browserEntries)) {
+  if (!existsSync(entry)) continue;
   await build({
     bundle: true, platform: "browser", format: "iife", target: "es2017", minify: true,
-    entryPoints: ["src/report/client/main.ts"], outfile: `${out}/report-client.js`, logLevel: "warning",
+    entryPoints: [entry], outfile: `${out}/${name}.js`, logLevel: "warning",
   });
 }

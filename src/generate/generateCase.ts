@@ -1,6 +1,6 @@
 // `flowtrace generate`: one scenario, one seed, one folder of files. Same name and seed give
 // byte-identical files (seeded generator, fixed dates, no clock); see docs/scenarios.md.
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { inputError } from "../errors.js";
 import { answerKey, type AnswerKey } from "./answerKey.js";
@@ -19,6 +19,8 @@ import { Rng } from "./rng.js";
 import { SCENARIOS, scenarioByName, type Scenario } from "./scenarios.js";
 import { writeAccounts, writeFx, writeTransfers } from "./writeCanonical.js";
 import { csvRow } from "./csvText.js";
+import { writeAnswerSheet } from "./sheet/writeAnswerSheet.js";
+import type { Lang } from "../i18n/lang.js";
 
 export interface GenerateOptions {
   scenario: string;
@@ -30,6 +32,8 @@ export interface GenerateOptions {
   rawLimit?: number;
   /** More (or fewer) victims than the scenario has: groups and leaders grow with them (benchmarks). */
   victims?: number;
+  /** The language of the participant's answer sheet (answer-sheet.html; default English). */
+  lang?: Lang;
 }
 
 export interface GenerateResult {
@@ -46,8 +50,8 @@ export interface GenerateResult {
 }
 
 /**
- * generateCase plus the spreadsheet (.xlsx) copies of the hawala ledgers, which exceljs can only
- * write asynchronously. The CLI uses this one.
+ * generateCase plus what can only be written asynchronously: the spreadsheet (.xlsx) copies of
+ * the hawala ledgers (exceljs) and the answer sheet (its Ethiopic font subset). The CLI uses this one.
  */
 export async function generateCaseFiles(o: GenerateOptions): Promise<GenerateResult> {
   const r = generateCase(o);
@@ -56,6 +60,9 @@ export async function generateCaseFiles(o: GenerateOptions): Promise<GenerateRes
     await writeLedgerXlsx(join(o.out, f), join(o.out, xlsx), f.slice(4, -4), new Date(START * 1000));
     r.files.push(xlsx);
   }
+  const key = JSON.parse(readFileSync(join(o.out, "answer_key.json"), "utf8")) as AnswerKey;
+  await writeAnswerSheet(join(o.out, "answer-sheet.html"), key, o.lang ?? "en");
+  r.files.push("answer-sheet.html");
   return r;
 }
 
