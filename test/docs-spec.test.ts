@@ -1,5 +1,5 @@
 // The specification the code cites (docs/spec/) is in the repository: every mention of a spec
-// page in src/, sql/, test/, docs/ and README.md names a file that exists (from the repository
+// page in src/, tools/, sql/, test/, docs/ and README.md names a file that exists (from the repository
 // root or from the citing file's folder), and nothing cites the originals outside it.
 import { readdirSync, readFileSync, statSync, existsSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
@@ -14,7 +14,7 @@ function filesUnder(path: string): string[] {
   return readdirSync(path).flatMap((n) => (n === "node_modules" ? [] : filesUnder(join(path, n))));
 }
 const self = join(repo, "test", "docs-spec.test.ts");
-const cited = ["src", "sql", "test", "docs", "README.md"].flatMap((p) => filesUnder(join(repo, p)))
+const cited = ["src", "tools", "sql", "test", "docs", "README.md"].flatMap((p) => filesUnder(join(repo, p)))
   .filter((f) => /\.(ts|mjs|js|sql|md|json)$/.test(f));
 
 /**
