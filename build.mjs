@@ -1,5 +1,6 @@
-// Build: the Node entry points (the CLI, library, bench, eval, trace worker) plus the report's
-// browser bundle. esbuild does not type-check; `npm run typecheck` (part of `npm test`) does.
+// Build: the Node entry points (the CLI, library, trace worker) plus the report's browser
+// bundle into dist/ (published), and the development tools (bench, eval) into dist-tools/
+// (never published). esbuild does not type-check; `npm run typecheck` (part of `npm test`) does.
 import { build } from "esbuild";
 import { existsSync, rmSync, writeFileSync } from "node:fs";
 
@@ -10,16 +11,21 @@ import { existsSync, rmSync, writeFileSync } from "node:fs";
 const entries = {
   flowtrace: "src/cli/main.ts",
   index: "src/index.ts",
-  bench: "src/bench/main.ts",
-  eval: "src/eval/main.ts",
   // The allocation pass's worker thread (src/trace/pipelinedPass.ts loads it from beside the CLI).
   "trace-worker": "src/trace/passWorker.ts",
 };
-// `node build.mjs OUT` builds into OUT instead of dist, with OUT/meta.json (esbuild's metafile:
-// every output's imports), for test/build.test.ts.
+// The development tools: a build of their own, so that no tool code is in dist/. They run the
+// CLI from dist/ (bench spawns dist/flowtrace.js) and read their SQL from sql/tools/.
+const tools = {
+  bench: "tools/bench/main.ts",
+  eval: "tools/eval/main.ts",
+};
+// `node build.mjs OUT` builds into OUT and OUT-tools instead of dist and dist-tools, with
+// meta.json in each (esbuild's metafile: every output's imports and inputs), for
+// test/build.test.ts.
 const out = process.argv[2] ?? "dist";
-rmSync(`${out}/chunks`, { recursive: true, force: true });
-const { metafile } = await build({
+const toolsOut = `${out}-tools`;
+const node = (entryPoints, outdir) => build({
   bundle: true,
   splitting: true,
   metafile: out !== "dist",
@@ -29,11 +35,17 @@ const { metafile } = await build({
   packages: "external",
   sourcemap: false,
   logLevel: "warning",
-  entryPoints: Object.fromEntries(Object.entries(entries).filter(([, src]) => existsSync(src))),
-  outdir: out,
+  entryPoints: Object.fromEntries(Object.entries(entryPoints).filter(([, src]) => existsSync(src))),
+  outdir,
   chunkNames: "chunks/[name]-[hash]",
 });
+for (const dir of [out, toolsOut]) rmSync(`${dir}/chunks`, { recursive: true, force: true });
+// Tools' outputs left in dist/ by builds before they moved out of it.
+for (const name of Object.keys(tools)) rmSync(`${out}/${name}.js`, { force: true });
+const { metafile } = await node(entries, out);
 if (metafile) writeFileSync(`${out}/meta.json`, JSON.stringify(metafile));
+const { metafile: toolsMeta } = await node(tools, toolsOut);
+if (toolsMeta) writeFileSync(`${toolsOut}/meta.json`, JSON.stringify(toolsMeta));
 // Browser code inlined into the pages flowtrace writes, one script each: the report's
 // interactive layer and the answer sheet's (src/format/browserBundle.ts reads them).
 const browserEntries = { "report-client": "src/report/client/main.ts", "answer-sheet": "src/generate/sheet/client.ts" };

@@ -11,7 +11,7 @@ import { makeCase } from "./util/case.js";
 
 const repo = join(import.meta.dirname, "..");
 const out = join(repo, "test-artifacts", "build");
-interface Output { imports: { path: string; kind: string; external?: boolean }[]; entryPoint?: string }
+interface Output { imports: { path: string; kind: string; external?: boolean }[]; entryPoint?: string; inputs: Record<string, unknown> }
 let outputs: Record<string, Output>;
 
 beforeAll(() => {
@@ -43,6 +43,17 @@ function outputOf(source: string): string {
 }
 
 describe("the built CLI", () => {
+  it("holds no development tool: bench and eval are built apart, into a folder that is not published", () => {
+    const inputs = Object.values(outputs).flatMap((o) => Object.keys(o.inputs));
+    expect(inputs.filter((i) => !i.startsWith("src/"))).toEqual([]);
+    const tools: Record<string, Output> = JSON.parse(readFileSync(join(`${out}-tools`, "meta.json"), "utf8")).outputs;
+    expect(Object.values(tools).map((o) => o.entryPoint ?? "").filter((e) => e.startsWith("tools/")).sort()).toEqual(["tools/bench/main.ts", "tools/eval/main.ts"]);
+    const pkg = JSON.parse(readFileSync(join(repo, "package.json"), "utf8")) as { files: string[]; scripts: Record<string, string> };
+    expect(pkg.files).toContain("!sql/tools");
+    expect(pkg.files.filter((f) => f.startsWith("dist") && f !== "dist")).toEqual([]);
+    expect(pkg.scripts.bench).toBe("node dist-tools/bench.js");
+  });
+
   it("loads only the command line's parser before it knows the command", () => {
     expect(packagesLoaded(outputOf("src/cli/main.ts"))).toEqual(["yargs"]);
   });

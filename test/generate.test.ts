@@ -47,7 +47,7 @@ describe("flowtrace generate", () => {
     expect(readFileSync(join(a, "answer_key.json"), "utf8")).not.toEqual(readFileSync(join(c, "answer_key.json"), "utf8"));
   });
 
-  it("writes the canonical headers of cli-contract.md", () => {
+  it("writes the canonical headers of docs/spec/cli-contract.md", () => {
     const head = (f: string) => readFileSync(join(a, f), "utf8").split("\n")[0];
     expect(head("transfers.csv")).toBe("tx_id,timestamp,from_account,to_account,amount,currency,amount_received,currency_received,channel,reference");
     expect(head("accounts.csv")).toBe("account_id,kind,id_type,holder_name,institution,country,opening_balance");

@@ -7,7 +7,7 @@ import { METHODS } from "../src/trace/types.js";
 import { cli, json } from "./util/cli.js";
 import { makeCase } from "./util/case.js";
 
-// tracing-semantics.md, second worked example, as canonical CSV.
+// docs/spec/tracing-semantics.md, second worked example, as canonical CSV.
 const example2 = `tx_id,timestamp,from_account,to_account,amount,currency
 t1,2024-03-01T08:00:00Z,wallet:src,wallet:A,5.00,USD
 t2,2024-03-02T08:00:00Z,wallet:victim,wallet:A,10.00,USD

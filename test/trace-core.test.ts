@@ -1,5 +1,7 @@
-// The allocation core on the worked examples of tracing-semantics.md (every row of both tables)
+// The allocation core on the worked examples of docs/spec/tracing-semantics.md (every row of both tables)
 // and on small hand-computed cases.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { forwardCore } from "../src/trace/forwardCore.js";
 import { METHODS, type Method } from "../src/trace/types.js";
@@ -37,7 +39,24 @@ const table2: Record<Method, [number, number, number | null]> = {
   lifo: [8, 2, 0], libr: [3, 2, 5], "tainted-first": [8, 2, 0],
 };
 
+/** The rows of the markdown table that follows `heading` in docs/spec/tracing-semantics.md. */
+function specTable(heading: string): Record<string, (number | null)[]> {
+  const text = readFileSync(join(import.meta.dirname, "..", "docs/spec/tracing-semantics.md"), "utf8");
+  const after = text.slice(text.indexOf(`\n${heading}\n`));
+  const rows = after.split("\n").filter((l) => l.startsWith("| ")).slice(1, 7); // header, then six rules
+  const num = (c: string) => (c === "(reachable)" ? null : Number(c));
+  return Object.fromEntries(rows.map((l) => {
+    const [method, a, b, kept] = l.split("|").slice(1, 5).map((c) => c.trim());
+    return [method!, [num(a!), num(b!), num(kept!)]];
+  }));
+}
+
 describe("forwardCore on the worked examples", () => {
+  it("checks the tables as docs/spec/tracing-semantics.md states them", () => {
+    expect(specTable("## Worked example")).toEqual(table1);
+    expect(specTable("### Second worked example")).toEqual(table2);
+  });
+
   for (const method of METHODS) {
     it(`example 1, ${method}: to B, to C, retained in A as in the table`, () => {
       const { r, index } = run(example1, method);

@@ -1,4 +1,4 @@
-// The reference simulation (written from tracing-semantics.md) against the whole engine through
+// The reference simulation (written from docs/spec/tracing-semantics.md) against the whole engine through
 // the database: random small cases written as canonical CSV (equal timestamps, fees, terminal
 // accounts, stated balances, opening balances, hop limits), traced with `flowtrace trace`.
 import fc from "fast-check";

@@ -1,5 +1,5 @@
 // Differential test: the typed-array engine against the plain reference simulation written
-// from tracing-semantics.md, on thousands of random small cases (cycles, equal timestamps,
+// from docs/spec/tracing-semantics.md, on thousands of random small cases (cycles, equal timestamps,
 // fees, terminal accounts, shortfalls, stated balances, opening balances, hop limits,
 // thresholds), plus the conservation identity on the engine's unrounded totals.
 import fc from "fast-check";

@@ -1,4 +1,4 @@
--- Check the staged account rows: id present; kind one of the eight (tracing-semantics.md);
+-- Check the staged account rows: id present; kind one of the eight (docs/spec/cli-contract.md, Canonical input);
 -- opening balance (optional) a decimal with at most 2 places; id not earlier in this file and
 -- not already loaded from an accounts file. An account the case only knows from transfers
 -- (created as kind 'other', no source) is not a duplicate: this row describes it.

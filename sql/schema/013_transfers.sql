@@ -1,7 +1,7 @@
 -- Transfers as loaded. ts is UTC. amount/currency are as sent, amount_received/currency_received
 -- as received; value_out/value_in are both in the case's reporting currency (FX at the
 -- transfer's date). load_seq is the global read order (file order, then row order) and breaks
--- ties between equal timestamps (tracing-semantics.md, Order). inferred marks links that no
+-- ties between equal timestamps (docs/spec/tracing-semantics.md, Order). inferred marks links that no
 -- record contains (hawala bridges); they are excluded from traces unless asked for.
 -- tx_id is unique: ingest quarantines any id already in the case or earlier in the file
 -- (duplicate_tx), and anything else that adds rows must use ids of its own. It is not a

@@ -1,4 +1,4 @@
--- The stable view investigators query (column names as in cli-contract.md, plus valuation
+-- The stable view investigators query (column names as in docs/spec/cli-contract.md, plus valuation
 -- and provenance). Inferred links are included and flagged.
 CREATE OR REPLACE VIEW transfers AS
 SELECT t.tx_id, t.ts AS timestamp, t.from_account, t.to_account, t.amount, t.currency,

@@ -1,4 +1,4 @@
--- Per account that received taint in a run (tracing-semantics.md, What a trace reports).
+-- Per account that received taint in a run (docs/spec/tracing-semantics.md, What a trace reports).
 -- Stored under integer keys (see trace_run_keys): the run, the account's account_key, and the
 -- load_seq of the transfers by which it was first and last seen; trace_accounts is the view
 -- with ids and times that every reader uses.

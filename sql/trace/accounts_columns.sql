@@ -1,5 +1,5 @@
 -- The accounts the engine must know more of than their key: terminal ones (kind service or
--- cash, tracing-semantics.md Terminal accounts) and those with an opening balance from the case
+-- cash, docs/spec/tracing-semantics.md Terminal accounts) and those with an opening balance from the case
 -- ('nan' = unknown). Every other account is a plain one with no known opening: reading only
 -- these few rather than every account's row saves about 0.2 s at 1M accounts.
 -- columns: account_key INTEGER, terminal INTEGER, opening DOUBLE

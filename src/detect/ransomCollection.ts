@@ -1,5 +1,5 @@
 // Ransom collection: many distinct, mostly one-time diaspora senders paying ransom-sized
-// amounts in bursts, forwarded fast (domain.md, the FinCEN red flag).
+// amounts in bursts, forwarded fast (docs/spec/domain.md, the FinCEN red flag).
 import { listValue } from "@duckdb/node-api";
 import type { Detector } from "./detector.js";
 import { amount, day, duration, percent, plural } from "./describe.js";

@@ -1,4 +1,4 @@
-// The result of a detection run: the JSON of cli-contract.md (`detect`), plus explanations.
+// The result of a detection run: the JSON of docs/spec/cli-contract.md (`detect`), plus explanations.
 export interface Finding {
   id: string;
   pattern: string;

@@ -1,4 +1,4 @@
-// The canonical files (cli-contract.md): transfers.csv written day by day (the story's transfers
+// The canonical files (docs/spec/cli-contract.md): transfers.csv written day by day (the story's transfers
 // merged with that day's ordinary traffic, in time order), accounts.csv, fx.csv (official
 // rates) and fx-parallel.csv (parallel-market rates, for the currencies that have one).
 import { join } from "node:path";

@@ -1,4 +1,4 @@
-// Canonical input (cli-contract.md): transfers, accounts and FX rates, recognised by their
+// Canonical input (docs/spec/cli-contract.md): transfers, accounts and FX rates, recognised by their
 // columns, as CSV, Parquet, NDJSON or Arrow IPC. Each is read as text, set-based in DuckDB.
 import { allJson, exec } from "../db/sql.js";
 import { blankLineOffsets } from "./blankLines.js";

@@ -1,4 +1,4 @@
-// The canonical columns (cli-contract.md, Canonical input) and recognising a kind by them.
+// The canonical columns (docs/spec/cli-contract.md, Canonical input) and recognising a kind by them.
 import type { RecordKind } from "./format.js";
 
 export type CanonicalKind = Extract<RecordKind, "transfers" | "accounts" | "fx">;

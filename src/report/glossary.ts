@@ -1,5 +1,5 @@
 // Words for people: what each tracing rule means and the terms the report uses
-// (from tracing-semantics.md, said without formulas).
+// (from docs/spec/tracing-semantics.md, said without formulas).
 
 const METHODS: Record<string, { short: string; long: string }> = {
   poison: { short: "everything after first contact counts", long: "Once an account has received any traced money, every later outflow counts as traced in full. Shows where the money could have gone; amounts are not conserved (an upper bound)." },

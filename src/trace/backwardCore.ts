@@ -1,4 +1,4 @@
-// The backward trace (tracing-semantics.md): each inflow of the target in the window is split
+// The backward trace (docs/spec/tracing-semantics.md): each inflow of the target in the window is split
 // over the earlier transfers that funded it, by the same rule a forward trace uses, and so on
 // up to the hop limit. Amounts are "value that reached the target", so the origins'
 // contributions add up to what reached it. Processed in reverse time order, aggregating per

@@ -1,4 +1,4 @@
-// The forward allocation core (tracing-semantics.md): one pass over the transfers in
+// The forward allocation core (docs/spec/tracing-semantics.md): one pass over the transfers in
 // (ts, load sequence) order, keeping every account's balance and taint per hop, and splitting
 // each outflow by the chosen rule. Pure: typed arrays in, typed arrays out; float64 arithmetic
 // in a fixed sequential order, so the same input gives the same bits on every run.

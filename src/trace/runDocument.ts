@@ -1,4 +1,4 @@
-// The document `trace --json` prints (cli-contract.md), rebuilt from the stored run so that
+// The document `trace --json` prints (docs/spec/cli-contract.md), rebuilt from the stored run so that
 // what is printed is exactly what the case holds. Amounts in cents; per account, retained is
 // printed as tainted_in - tainted_out so that each row adds up as printed.
 import type { CaseDb } from "../db/connect.js";

@@ -1,4 +1,4 @@
-// Trajectories (tracing-semantics.md): the trace decomposed into seed -> ... -> where the
+// Trajectories (docs/spec/tracing-semantics.md): the trace decomposed into seed -> ... -> where the
 // money stopped, with amount and duration. Enumerating every trajectory can explode (paths grow
 // with every hop), so this is a best-first search over the allocation links that the trace
 // already computed: pieces are expanded largest first, so the k largest trajectories come out

@@ -1,5 +1,5 @@
 // `flowtrace trace`: follow seeds forward (or a target backward) under one allocation rule,
-// store the run in the case and print it (cli-contract.md).
+// store the run in the case and print it (docs/spec/cli-contract.md).
 import { openCase } from "../../db/connect.js";
 import { traceCase } from "../../trace/traceCase.js";
 import { mark } from "../../trace/timing.js";

@@ -1,5 +1,5 @@
 // An M-Pesa full statement as investigators get it (a PDF export converted to CSV), with every
-// quirk of domain.md: preamble, the header repeated on every page with the verification code
+// quirk of docs/spec/domain.md: preamble, the header repeated on every page with the verification code
 // between, multi-line quoted Details with the counterparty (mostly masked), negative Withdrawn,
 // thousands separators, charge rows sharing the receipt number, Failed/Reversed rows that move
 // no money, East Africa Time, newest first. docs/scenarios.md shows the exact layout.

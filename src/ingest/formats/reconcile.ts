@@ -1,6 +1,6 @@
 // A statement's own arithmetic: its Balance column against its amounts. Differences are
 // reported on stderr (one line per statement, then one per difference), never hidden: they
-// are what the tracer will treat as hidden deposits or withdrawals (tracing-semantics.md).
+// are what the tracer will treat as hidden deposits or withdrawals (docs/spec/tracing-semantics.md).
 import type { Io } from "../../cli/io.js";
 
 export interface BalanceCheck {

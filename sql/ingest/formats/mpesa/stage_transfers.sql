@@ -5,7 +5,7 @@
 -- international transfer takes the operator's reference found in Details (the receipt goes to
 -- reference), so that the operator's export and the statement name one transfer.
 -- The Balance column is the owner's balance after the row: balance_after_from when the owner
--- paid, balance_after_to when the owner received (tracing-semantics.md, known balances).
+-- paid, balance_after_to when the owner received (docs/spec/tracing-semantics.md, known balances).
 -- Parameters: $owner, $currency, $channel, $tz_name, $tz_offset.
 INSERT INTO stage_transfers
 SELECT n, raw,

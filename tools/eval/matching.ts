@@ -4,13 +4,13 @@
 // generated cases (several scenarios and seeds) against their answer keys.
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
-import { memoryIo } from "../cli/io.js";
-import { openCase } from "../db/connect.js";
-import { resolveEntities } from "../entities/resolveEntities.js";
-import { generateCase } from "../generate/generateCase.js";
-import { inferBridges } from "../hawala/inferBridges.js";
-import { ingestFiles } from "../ingest/ingestFiles.js";
-import { matchStatements } from "../statements/matchStatements.js";
+import { memoryIo } from "../../src/cli/io.js";
+import { openCase } from "../../src/db/connect.js";
+import { resolveEntities } from "../../src/entities/resolveEntities.js";
+import { generateCase } from "../../src/generate/generateCase.js";
+import { inferBridges } from "../../src/hawala/inferBridges.js";
+import { ingestFiles } from "../../src/ingest/ingestFiles.js";
+import { matchStatements } from "../../src/statements/matchStatements.js";
 import type { EvalSuite } from "./suite.js";
 
 const CASES: [string, number][] = [

@@ -4,14 +4,14 @@
 import { existsSync, readFileSync } from "node:fs";
 import { listValue } from "@duckdb/node-api";
 import { join } from "node:path";
-import { memoryIo } from "../cli/io.js";
-import { runCli } from "../cli/run.js";
-import { openCase } from "../db/connect.js";
-import { allJson } from "../db/sql.js";
-import { detectConfigSchema } from "../detect/config.js";
-import { detect } from "../detect/detect.js";
-import type { DetectResult } from "../detect/types.js";
-import { ingestFiles } from "../ingest/ingestFiles.js";
+import { memoryIo } from "../../src/cli/io.js";
+import { runCli } from "../../src/cli/run.js";
+import { openCase } from "../../src/db/connect.js";
+import { allJson } from "../../src/db/sql.js";
+import { detectConfigSchema } from "../../src/detect/config.js";
+import { detect } from "../../src/detect/detect.js";
+import type { DetectResult } from "../../src/detect/types.js";
+import { ingestFiles } from "../../src/ingest/ingestFiles.js";
 
 export interface Truth {
   network: Set<string>;
@@ -68,7 +68,7 @@ export async function scoreGenerated(workDir: string, scenario: string, seed: nu
     const a = key.answers;
     const roles = peopleByRole(key);
     const network = [...roles.collector, ...roles.broker, ...roles.leader, ...(a.front_businesses ?? [])] as string[];
-    const active = new Set((await allJson(db.conn, "detect/eval_active_accounts", {
+    const active = new Set((await allJson(db.conn, "tools/detect/eval_active_accounts", {
       seeds: listValue(a.ransom_payments as string[]), network: listValue(network),
     })).map((r) => r.account_id as string));
     const truth = readTruth(key, active);

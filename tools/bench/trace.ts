@@ -6,10 +6,10 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { openCase } from "../db/connect.js";
-import { allJson, exec } from "../db/sql.js";
-import { packageRoot } from "../paths.js";
-import { METHODS } from "../trace/types.js";
+import { openCase } from "../../src/db/connect.js";
+import { allJson, exec } from "../../src/db/sql.js";
+import { packageRoot } from "../../src/paths.js";
+import { METHODS } from "../../src/trace/types.js";
 import type { BenchSuite } from "./suite.js";
 import { BASELINE_SCRIPT } from "./traceBaseline.js";
 
@@ -25,9 +25,9 @@ export const traceBench: BenchSuite = {
     if (!existsSync(dbPath)) {
       const t0 = performance.now();
       const db = await openCase(dbPath);
-      await exec(db.conn, "trace/bench_accounts", { accounts: BigInt(accounts) });
-      await exec(db.conn, "trace/bench_transfers", { n: BigInt(n), accounts: BigInt(accounts) });
-      const seeds = await allJson(db.conn, "trace/bench_seeds", { seeds: 1000n, n: BigInt(n) });
+      await exec(db.conn, "tools/trace/bench_accounts", { accounts: BigInt(accounts) });
+      await exec(db.conn, "tools/trace/bench_transfers", { n: BigInt(n), accounts: BigInt(accounts) });
+      const seeds = await allJson(db.conn, "tools/trace/bench_seeds", { seeds: 1000n, n: BigInt(n) });
       writeFileSync(seedPath, "tx_id\n" + seeds.map((s) => s.tx_id).join("\n") + "\n");
       db.close();
       log(`generated ${n.toLocaleString("en-US")} transfers over ${accounts.toLocaleString("en-US")} accounts in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
@@ -45,7 +45,7 @@ export const traceBench: BenchSuite = {
       const kb = /__peak_kb=(\d+)/.exec(r.stderr ?? "");
       return { seconds, peakMb: kb ? Number(kb[1]) / 1024 : NaN, stdout: r.stdout };
     };
-    const runBaseline = (sql = "bench_baseline.sql") => timed(["--input-type=module", "-e", BASELINE_SCRIPT, dbPath, join(root, "sql", "trace", sql), seedPath, String(HOPS)]);
+    const runBaseline = (sql = "bench_baseline.sql") => timed(["--input-type=module", "-e", BASELINE_SCRIPT, dbPath, join(root, "sql", "tools", "trace", sql), seedPath, String(HOPS)]);
     const trace = (method: string, engine: string, seeds = seedPath, hops = HOPS) =>
       timed([cli, "trace", "--db", dbPath, "--seed-file", seeds, "--method", method, "--max-hops", String(hops), "--engine", engine]);
     // The machine may be shared (single runs of 6 s were seen among runs of 4.5 s, and whole

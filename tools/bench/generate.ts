@@ -6,8 +6,8 @@ import { spawnSync } from "node:child_process";
 import { existsSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
-import { exec } from "../db/sql.js";
-import { packageRoot } from "../paths.js";
+import { exec } from "../../src/db/sql.js";
+import { packageRoot } from "../../src/paths.js";
 import type { BenchSuite } from "./suite.js";
 
 export const generateBench: BenchSuite = {
@@ -22,7 +22,7 @@ export const generateBench: BenchSuite = {
       const instance = await DuckDBInstance.create(":memory:");
       const conn = await instance.connect();
       const t0 = process.hrtime.bigint();
-      await exec(conn, "generate/bench_bare_write", { path: bare, n: BigInt(n) });
+      await exec(conn, "tools/generate/bench_bare_write", { path: bare, n: BigInt(n) });
       const bareS = Number(process.hrtime.bigint() - t0) / 1e9;
       conn.closeSync();
       instance.closeSync();

@@ -1,12 +1,12 @@
 // Report generation at 1k, 10k and 100k traced transfers: time and file size. A synthetic
-// traced case is written straight into the schema (sql/report/bench_*.sql), so the figure
+// traced case is written straight into the schema (sql/tools/report/bench_*.sql), so the figure
 // covers gathering from DuckDB, the layouts and the HTML, not the tracer. The baseline is
 // reading the run's traced transfers alone (the least any report must do).
 import { rmSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { openCase } from "../db/connect.js";
-import { allJson, exec } from "../db/sql.js";
-import { writeReport } from "../report/writeReport.js";
+import { openCase } from "../../src/db/connect.js";
+import { allJson, exec } from "../../src/db/sql.js";
+import { writeReport } from "../../src/report/writeReport.js";
 import type { BenchSuite } from "./suite.js";
 
 export const reportSuite: BenchSuite = {
@@ -18,12 +18,12 @@ export const reportSuite: BenchSuite = {
       const path = join(workDir, `report-${n}-${process.pid}.duckdb`);
       const db = await openCase(path, { currency: "USD" });
       const runId = `bench-${n}`;
-      await exec(db.conn, "report/bench_transfers", { n });
-      await exec(db.conn, "report/bench_accounts");
+      await exec(db.conn, "tools/report/bench_transfers", { n });
+      await exec(db.conn, "tools/report/bench_accounts");
       await exec(db.conn, "trace/run_key_add", { run_id: runId });
-      await exec(db.conn, "report/bench_trace", { run_id: runId, n });
-      await exec(db.conn, "report/bench_trace_accounts", { run_id: runId });
-      await exec(db.conn, "report/bench_run", { run_id: runId });
+      await exec(db.conn, "tools/report/bench_trace", { run_id: runId, n });
+      await exec(db.conn, "tools/report/bench_trace_accounts", { run_id: runId });
+      await exec(db.conn, "tools/report/bench_run", { run_id: runId });
       const b0 = performance.now();
       await allJson(db.conn, "report/transfers", { run_id: runId });
       const baseline = (performance.now() - b0) / 1000;

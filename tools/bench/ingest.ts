@@ -6,8 +6,8 @@ import { spawnSync } from "node:child_process";
 import { existsSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
-import { packageRoot } from "../paths.js";
-import { exec } from "../db/sql.js";
+import { packageRoot } from "../../src/paths.js";
+import { exec } from "../../src/db/sql.js";
 import type { BenchOptions, BenchSuite } from "./suite.js";
 
 async function withDuckDb<T>(path: string, work: (conn: Awaited<ReturnType<DuckDBInstance["connect"]>>) => Promise<T>): Promise<T> {
@@ -50,12 +50,12 @@ export async function measureIngest(n: number, o: BenchOptions): Promise<void> {
   const caseDb = join(o.workDir, `case-${n}.duckdb`);
   for (const f of [bareDb, caseDb, `${bareDb}.wal`, `${caseDb}.wal`]) rmSync(f, { force: true });
   await withDuckDb(":memory:", async (conn) => {
-    if (!existsSync(csv)) await exec(conn, "ingest/bench_generate", { path: csv, n: BigInt(n) });
-    await exec(conn, "ingest/bench_generate_fx", { path: fx });
+    if (!existsSync(csv)) await exec(conn, "tools/ingest/bench_generate", { path: csv, n: BigInt(n) });
+    await exec(conn, "tools/ingest/bench_generate_fx", { path: fx });
   });
   const bareStart = process.hrtime.bigint();
   const bareCpu0 = process.cpuUsage();
-  await withDuckDb(bareDb, (conn) => exec(conn, "ingest/bench_bare_load", { path: csv }));
+  await withDuckDb(bareDb, (conn) => exec(conn, "tools/ingest/bench_bare_load", { path: csv }));
   const bareCpu = process.cpuUsage(bareCpu0);
   const bare: Timing = { seconds: Number(process.hrtime.bigint() - bareStart) / 1e9, cpu: (bareCpu.user + bareCpu.system) / 1e6 };
   runIngest([fx], caseDb); // FX rates first (not timed): the transfers are valued with them

@@ -6,8 +6,8 @@ import { spawnSync } from "node:child_process";
 import { existsSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
-import { packageRoot } from "../paths.js";
-import { exec } from "../db/sql.js";
+import { packageRoot } from "../../src/paths.js";
+import { exec } from "../../src/db/sql.js";
 import type { BenchSuite } from "./suite.js";
 
 function ingest(args: string[]): { seconds: number; rows: number } {
@@ -21,7 +21,7 @@ async function exportCanonical(db: string, csv: string): Promise<void> {
   const instance = await DuckDBInstance.create(db);
   const conn = await instance.connect();
   try {
-    await exec(conn, "ingest/formats/bench_export_canonical", { path: csv });
+    await exec(conn, "tools/ingest/formats/bench_export_canonical", { path: csv });
   } finally {
     conn.closeSync();
     instance.closeSync();

@@ -1,16 +1,16 @@
 // Detection on the labelled public data sets in ../shared/extdata, read straight with DuckDB
-// (sql/detect/eval_*.sql): AMLworld HI-Small laundering patterns by typology, AMLSim account
+// (sql/tools/detect/eval_*.sql): AMLworld HI-Small laundering patterns by typology, AMLSim account
 // labels, PaySim fraud labels. Their figures say how the generic shapes fare on data built by
 // others; the extortion-specific detectors need diaspora origins and ransom amounts that these
 // data sets do not have.
 import { existsSync, rmSync } from "node:fs";
 import { join } from "node:path";
-import type { CaseDb } from "../db/connect.js";
-import { openCase } from "../db/connect.js";
-import { allJson, exec } from "../db/sql.js";
-import { defaultConfig, type DetectConfig } from "../detect/config.js";
-import { detect } from "../detect/detect.js";
-import type { DetectResult } from "../detect/types.js";
+import type { CaseDb } from "../../src/db/connect.js";
+import { openCase } from "../../src/db/connect.js";
+import { allJson, exec } from "../../src/db/sql.js";
+import { defaultConfig, type DetectConfig } from "../../src/detect/config.js";
+import { detect } from "../../src/detect/detect.js";
+import type { DetectResult } from "../../src/detect/types.js";
 
 type Log = (line: string) => void;
 const pct = (a: number, b: number) => (b === 0 ? "n/a" : `${Math.round((100 * a) / b)}%`);
@@ -30,7 +30,7 @@ async function freshCase(workDir: string, name: string): Promise<CaseDb> {
 const run = (db: CaseDb, config: DetectConfig = defaultConfig()) => detect(db, { config, now: () => new Date(0), toolVersion: "eval" });
 
 async function sides(db: CaseDb) {
-  const rows = await allJson(db.conn, "detect/eval_tx_sides");
+  const rows = await allJson(db.conn, "tools/detect/eval_tx_sides");
   return new Map(rows.map((r) => [r.tx_id as string, { from: r.from_account as string, to: r.to_account as string, label: r.label as string }]));
 }
 
@@ -47,11 +47,11 @@ async function amlworld(workDir: string, dir: string, log: Log) {
   const flat = join(dir, "hi_small_patterns_flat.csv");
   const db = await freshCase(workDir, "detect-amlworld");
   try {
-    await exec(db.conn, "detect/eval_amlworld_load", { path: flat });
-    await exec(db.conn, "detect/eval_amlworld_sample_load", { path: join(dir, "upstream", "transactions_sample.csv") });
-    await exec(db.conn, "detect/eval_load_missing_accounts");
+    await exec(db.conn, "tools/detect/eval_amlworld_load", { path: flat });
+    await exec(db.conn, "tools/detect/eval_amlworld_sample_load", { path: join(dir, "upstream", "transactions_sample.csv") });
+    await exec(db.conn, "tools/detect/eval_load_missing_accounts");
     const r = await run(db);
-    const truth = await allJson(db.conn, "detect/eval_amlworld_truth", { path: flat });
+    const truth = await allJson(db.conn, "tools/detect/eval_amlworld_truth", { path: flat });
     const family = new Map<string, string>();
     for (const p of truth) for (const tx of p.txs as string[]) family.set(tx, p.family as string);
     log("\n### AMLworld HI-Small laundering patterns (370 attempts, 3,209 transfers, plus 1,000 ordinary transfers)\n");
@@ -92,9 +92,9 @@ function involved(r: DetectResult, pattern: string | null, tx: Map<string, { fro
 async function amlsim(workDir: string, dir: string, log: Log) {
   const db = await freshCase(workDir, "detect-amlsim");
   try {
-    await exec(db.conn, "detect/eval_amlsim_load", { path: join(dir, "transactions.csv") });
-    await exec(db.conn, "detect/eval_load_missing_accounts");
-    const labels = await allJson(db.conn, "detect/eval_amlsim_labels", { path: join(dir, "nodes.csv") });
+    await exec(db.conn, "tools/detect/eval_amlsim_load", { path: join(dir, "transactions.csv") });
+    await exec(db.conn, "tools/detect/eval_load_missing_accounts");
+    const labels = await allJson(db.conn, "tools/detect/eval_amlsim_labels", { path: join(dir, "nodes.csv") });
     const fraud = new Set(labels.filter((l) => l.fraud).map((l) => l.account_id as string));
     const r = await run(db);
     const tx = await sides(db);
@@ -117,8 +117,8 @@ async function amlsim(workDir: string, dir: string, log: Log) {
 async function paysim(workDir: string, path: string, log: Log) {
   const db = await freshCase(workDir, "detect-paysim");
   try {
-    await exec(db.conn, "detect/eval_paysim_load", { path });
-    await exec(db.conn, "detect/eval_load_missing_accounts");
+    await exec(db.conn, "tools/detect/eval_paysim_load", { path });
+    await exec(db.conn, "tools/detect/eval_load_missing_accounts");
     const r = await run(db);
     const tx = await sides(db);
     const fraudTx = new Set([...tx].filter(([, s]) => s.label === "fraud").map(([id]) => id));
