@@ -16,7 +16,7 @@ import { summarySection } from "./summary.js";
 import { tablesSection } from "./tables.js";
 import { arithmeticSection } from "./arithmetic.js";
 import { sourcesSection } from "./sources.js";
-import { STYLE } from "./style.js";
+import { printFooterStyle, STYLE } from "./style.js";
 
 /** What the client script reads from the page's JSON block. */
 export interface ClientData {
@@ -81,10 +81,11 @@ ${arithmeticSection(data, accounts, sankey.loops)}
 ${sourcesSection(data)}`;
 
   const script = clientJs.replace(/<\/(script)/gi, "<\\/$1");
+  const footer = printFooterStyle(data.title, data.run.id);
   const csp = [
     "default-src 'none'",
     `script-src 'unsafe-inline' '${sha256(script)}'`,
-    `style-src 'unsafe-inline' '${sha256(STYLE)}'`,
+    `style-src 'unsafe-inline' '${sha256(STYLE)}' '${sha256(footer)}'`,
     "img-src data:",
     "base-uri 'none'",
     "form-action 'none'",
@@ -100,6 +101,7 @@ ${sourcesSection(data)}`;
 <meta name="generator" content="flowtrace ${data.toolVersion}">
 ${html`<title>${title}</title>`}
 <style>${STYLE}</style>
+<style media="print">${footer}</style>
 </head>
 <body>
 ${html`<header class="top"><h1>${data.title}</h1><div class="meta">Run <span class="id">${data.run.id}</span> · rule ${data.run.method} · ${data.run.direction} · report written ${when(data.generatedAt)} UTC · flowtrace ${data.toolVersion}${data.redacted ? " · pseudonymised copy" : ""}</div></header>`}

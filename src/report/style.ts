@@ -85,14 +85,37 @@ dl.gloss dd{margin:0 0 0 16px}
 #tip{position:fixed;display:none;max-width:420px;background:#222;color:#fff;font-size:12.5px;padding:6px 8px;border-radius:4px;white-space:pre-line;pointer-events:none;z-index:10}
 .nojs{font-size:12.5px;color:var(--muted)}
 .js .nojs{display:none}
+@page{size:A4;margin:12mm 10mm 16mm}
 @media print{
   nav.toc,.controls,.pager,#tip{display:none!important}
   section{page-break-before:always;border:0}
   section#summary{page-break-before:avoid}
-  svg.chart{page-break-inside:avoid;border:0}
+  svg.chart{page-break-inside:avoid;border:0;max-width:100%}
   tr{page-break-inside:avoid}
   tr.pageout{display:table-row}
   main{max-width:none;padding:0}
-  body{font-size:11pt}
+  header.top{padding:0 0 6px}
+  body{font-size:10pt}
+  /* Every column on the page: wide tables wrap their text (ids break at any character, amounts
+     never) instead of running off the right edge; headers repeat on each page. */
+  .tablebox{overflow:visible!important;max-height:none!important}
+  table{width:100%;table-layout:auto}
+  table.data,table.mini{font-size:7.5pt}
+  table.data th,table.data td,table.mini th,table.mini td{white-space:normal!important;padding:2px 3px;min-width:0!important;max-width:none!important}
+  table.data td.id,table.mini td.id,.id{overflow-wrap:anywhere;word-break:normal;font-size:7pt}
+  td.num,th.num{white-space:nowrap!important}
+  .js table.data th:after{content:""}
+  thead{display:table-header-group}
 }
 `;
+
+/**
+ * The page footer of a printed report: the case title and run id on the left, the page number
+ * on the right (CSS page-margin boxes, in Chromium since version 131). A stylesheet of its own,
+ * since it carries the report's data; its hash joins the Content-Security-Policy.
+ */
+export function printFooterStyle(caseTitle: string, runId: string): string {
+  const text = (s: string) => `"${s.replace(/[\\"]/g, "\\$&").replace(/[\u0000-\u001f<>]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `)}"`;
+  return `@page{@bottom-left{content:${text(`${caseTitle} · run ${runId}`)};font:8pt system-ui,sans-serif;color:#5f6368}` +
+    `@bottom-right{content:"page " counter(page) " of " counter(pages);font:8pt system-ui,sans-serif;color:#5f6368}}`;
+}
