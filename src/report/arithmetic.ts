@@ -14,7 +14,7 @@ const LOOP_ROWS = 20;
 const LEDGER_ROWS = 8;
 
 const FIGURES: [keyof ReportTotals, string][] = [
-  ["seeded", "Ransom paid (seeded)"],
+  ["seeded", "Received by the first receivers (seeded)"],
   ["retained", "Retained in accounts"],
   ["exited", "Exited to cash / services"],
   ["beyondHorizon", "Beyond the horizon"],
