@@ -99,4 +99,22 @@ describe("report --json headline figures", () => {
     expect(h.run_id).toBe(mine.run_id);
     expect(h.made_by).toBe("trace");
   });
+
+  it("reads a case made before trace_runs.made_by (read-only: the latest run), and upgrades it when opened for writing", async () => {
+    const old = join(dir, "old.duckdb");
+    json(await cli(["ingest", join(dir, "transfers.csv"), join(dir, "accounts.csv"), "--db", old, "--json"]));
+    const run = json(await cli(["trace", "--db", old, "--seed-file", join(dir, "seeds.csv"), "--json"]));
+    // Make it look like a case of the previous schema: no made_by, another schema stamp.
+    const c = await openCase(old);
+    await c.conn.run(readFileSync(fileURLToPath(new URL("./golden/report/drop-made-by.sql", import.meta.url)), "utf8"));
+    c.close();
+    const h = json(await cli(["report", "--db", old, "--out", join(dir, "old.html"), "--json"]));
+    expect(h.run_id).toBe(run.run_id);
+    expect(h.made_by).toBe("trace");
+    // Opened for writing, the schema is applied again: the column is back, every run the user's.
+    const w = await openCase(old);
+    const rows = (await w.conn.runAndReadAll("SELECT made_by FROM trace_runs")).getRowObjectsJson();
+    w.close();
+    expect(rows).toEqual([{ made_by: "trace" }]);
+  });
 });
