@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { generateCaseFiles } from "../src/generate/generateCase.js";
 import { DEMO_CASE } from "../src/cli/commands/demo.js";
-import { cli } from "./util/cli.js";
+import { cli, json } from "./util/cli.js";
 import { tmpDir } from "./util/tmp.js";
 
 const sample = join(__dirname, "..", "data-samples", DEMO_CASE);
@@ -33,6 +33,23 @@ describe("data-samples and flowtrace demo", () => {
     for (const step of ["ingest the sample case", "trace the ransom payments (FIFO)", "detect collectors, brokers and leaders", "write the report"]) {
       expect(r.stdout).toContain(`ok    ${step}`);
     }
-    expect(r.stdout).toMatch(/traced [\d.]+ USD of ransom payments \(run \S+\)/);
+    expect(r.stdout).toMatch(/the families paid [\d.]+ USD \(\d+ victims, \d+ payers\); under fifo, [\d.]+ USD \([\d.]+ %\) reached the leaders \(run \S+\)/);
+
+    // Issue 17: the demo's report agrees with the sample's answer key on its headline figures.
+    const key = JSON.parse(readFileSync(join(sample, "answer_key.json"), "utf8"));
+    const h = json(await cli(["report", "--db", join(out, "demo.duckdb"), "--out", join(out, "again.html"), "--json"]));
+    expect(h.method).toBe("fifo");
+    const paid = key.where_money_went.paid_by_families_usd;
+    expect(Math.abs(h.paid_by_families - paid) / paid).toBeLessThanOrEqual(0.01);
+    expect(h.victims).toBe(key.victims.length);
+    const payers = new Set(key.victims.flatMap((v: { payments: { payer: string }[] }) => v.payments.map((p) => p.payer)));
+    expect(h.payers).toBe(payers.size);
+    const leaders = h.reached_leaders.accounts.map((a: { account: string }) => a.account).sort();
+    expect(leaders).toEqual([...key.answers.leaders].sort());
+    for (const front of key.answers.front_businesses) expect(leaders).not.toContain(front);
+    expect(h.reached_leaders.share).toBeLessThanOrEqual(1);
+    // The inferred hawala bridges were followed, and the report marks the amounts that crossed them.
+    expect(h.crossed_inferred_links).toBeGreaterThan(0);
+    expect(readFileSync(join(out, "again.html"), "utf8")).toContain('class="inferred"');
   });
 });

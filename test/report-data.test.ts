@@ -59,14 +59,18 @@ describe("gatherReportData(db, options)", () => {
     expect(entity("bank:ENBD/1012345678")).toBeNull();
   });
 
-  it("infers roles from the trace's shape when detection has none", async () => {
+  // Issue 17: without detection a shape guess is never called a leader (or a broker); only
+  // what the trace shows (payer, first receiver, cash/service account) is marked.
+  it("without detection, marks only what the trace shows and leaves the rest not classified", async () => {
     const d = await gather("run-fifo");
     const role = (id: string) => d.accounts.find((a) => a.id === id)!.role;
     expect(d.rolesSource).toBe("structure");
     expect(role("wallet:+254712345678")).toBe("collector");
-    expect(role("wallet:+251911000222")).toBe("broker");
-    expect(role("bank:ENBD/1012345678")).toBe("leader");
+    expect(role("wallet:+251911000222")).toBe("other");
+    expect(role("bank:ENBD/1012345678")).toBe("other");
     expect(role("agent:Eastleigh-042")).toBe("cash-out");
+    expect(d.accounts.find((a) => a.id === "bank:ENBD/1012345678")!.roleReason).toContain("flowtrace detect");
+    expect(d.leaders).toEqual([]);
   });
 
   it("compares the runs with the same seeds and options under other rules", async () => {

@@ -6,6 +6,7 @@ import { count, duration, money, when } from "./format.js";
 import { accountLabel } from "./label.js";
 import { methodWords } from "./glossary.js";
 import { inferredNote } from "./inferredNote.js";
+import { headline } from "./headline.js";
 import type { ReportAccount, ReportData, ReportTotals, ReportTransfer } from "./model.js";
 
 const TOP_PATHS = 12;
@@ -13,7 +14,7 @@ const LOOP_ROWS = 20;
 const LEDGER_ROWS = 8;
 
 const FIGURES: [keyof ReportTotals, string][] = [
-  ["seeded", "Ransom paid (seeded)"],
+  ["seeded", "Received by the first receivers (seeded)"],
   ["retained", "Retained in accounts"],
   ["exited", "Exited to cash / services"],
   ["beyondHorizon", "Beyond the horizon"],
@@ -25,6 +26,7 @@ const FIGURES: [keyof ReportTotals, string][] = [
 export function arithmeticSection(data: ReportData, accounts: ReadonlyMap<string, ReportAccount>, loops: readonly ReportTransfer[]): Html {
   const c = data.currency;
   const T = data.run.totals;
+  const H = headline(data);
   const accounted = T.retained + T.exited + T.beyondHorizon + T.belowThreshold + T.fees;
   const diff = T.seeded - accounted;
   const txById = new Map(data.transfers.map((t) => [t.txId, t]));
@@ -43,19 +45,32 @@ export function arithmeticSection(data: ReportData, accounts: ReadonlyMap<string
 <tr><th>${Math.abs(T.seeded - originSum) < 0.005 ? "Difference (adds up to the cent)" : "Difference"}</th><td class="num">${money(T.seeded - originSum)}</td></tr>
 </tbody></table>`
     : html`<h3>Where the ransom money ended</h3><table class="mini"><tbody>
-<tr><th>Ransom paid (seeded)</th><td class="num">${money(T.seeded)}</td></tr>
+<tr><th>Paid by the families (what the payers sent)</th><td class="num">${money(H.paidByFamilies)}</td></tr>
+<tr><td>− operators' fees on the payments</td><td class="num">${money(H.feesOnPayments)}</td></tr>
+<tr><th>= Received by the first receivers (seeded)</th><td class="num">${money(T.seeded)}</td></tr>
 <tr><td>= retained in accounts</td><td class="num">${money(T.retained)}</td></tr>
 <tr><td>+ exited to cash / services</td><td class="num">${money(T.exited)}</td></tr>
 <tr><td>+ beyond the horizon</td><td class="num">${money(T.beyondHorizon)}</td></tr>
 <tr><td>+ below the minimum amount</td><td class="num">${money(T.belowThreshold)}</td></tr>
-<tr><td>+ fees</td><td class="num">${money(T.fees)}</td></tr>
+<tr><td>+ operators' fees on the onward transfers</td><td class="num">${money(T.fees)}</td></tr>
 <tr><th>${data.run.method === "poison" ? "Not conserved under poison" : Math.abs(diff) < 0.005 ? "Difference (adds up to the cent)" : "Difference"}</th><td class="num">${money(diff)}</td></tr>
 </tbody></table><p class="small">Unexplained outflows (money that left accounts beyond what they were known to hold, counted as clean): ${money(T.unexplainedOut)} ${c}.</p>`;
 
   const paths = data.trajectories.slice(0, TOP_PATHS).map((tr) => {
     const hops = tr.txPath.map((tx) => txById.get(tx)).filter((t): t is ReportTransfer => t !== undefined);
     const chain = hops.length ? [hops[0]!.from, ...hops.map((t) => t.to)] : [tr.endAccount];
-    return html`<tr><td class="num">${tr.rank}</td><td class="id">${tr.seedTx}</td><td>${chain.map((a, i) => html`${i ? " → " : ""}<span class="id">${name(a)}</span>`)}</td><td>${tr.endKind}</td><td class="num">${money(tr.amount)}</td><td>${duration(tr.durationS)}</td></tr>`;
+    // One person's accounts in a row (his bank, then his mobile wallet) are one step of the
+    // path: a relative never reads as paying himself.
+    const steps: { label: string; ids: string[] }[] = [];
+    for (const a of chain) {
+      const label = name(a);
+      const prev = steps[steps.length - 1];
+      if (prev && prev.label === label) prev.ids.push(a);
+      else steps.push({ label, ids: [a] });
+    }
+    const end = accounts.get(tr.endAccount);
+    const ended = tr.endKind === "retained" && end?.kind === "hawala" ? "stopped at a hawala broker" : tr.endKind;
+    return html`<tr><td class="num">${tr.rank}</td><td class="id">${tr.seedTx}</td><td>${steps.map((st, i) => html`${i ? " → " : ""}<span class="id" title="${st.ids.join(", ")}">${st.label}${st.ids.length > 1 ? ` (${st.ids.length} accounts)` : ""}</span>`)}</td><td>${ended}</td><td class="num">${money(tr.amount)}</td><td>${duration(tr.durationS)}</td></tr>`;
   });
   const pathsTable = paths.length
     ? html`<h3>The main money paths</h3><p class="small">Each line is one share of a ransom payment followed to where it stopped (the ${paths.length} largest of ${count(data.trajectories.length)} paths${data.trajectoriesComplete ? "" : " kept by the trace; the smaller ones are summed in its totals"}).</p><table class="mini"><thead><tr><th>#</th><th>Ransom payment</th><th>Path</th><th>Ended</th><th class="num">Amount (${c})</th><th>Took</th></tr></thead><tbody>${paths}</tbody></table>`

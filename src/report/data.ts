@@ -5,7 +5,8 @@ import { allJson } from "../db/sql.js";
 import { inputError } from "../errors.js";
 import { TOOL_VERSION } from "../version.js";
 import { roleFromWords, structuralRoles } from "./roles.js";
-import type { MethodRun, ReportAccount, ReportData, ReportTotals, ReportTransfer } from "./model.js";
+import { resolvePersons } from "./persons.js";
+import type { MethodRun, PersonsData, ReportAccount, ReportData, ReportTotals, ReportTransfer } from "./model.js";
 
 export const LEDGER_OUTFLOWS = 15;
 export const TRAJECTORIES = 5000;
@@ -32,7 +33,10 @@ const json = <T>(v: unknown, fallback: T): T => {
 
 export async function gatherReportData(db: CaseDb, options: GatherOptions): Promise<ReportData> {
   const conn = db.conn;
-  const runId = options.runId ?? str((await allJson(conn, "report/latest_run"))[0]?.run_id);
+  // The user's latest trace run, never one `compare` stored for its table (trace_runs.made_by;
+  // a read-only case made before that column falls back to the latest run).
+  const marked = num((await allJson(conn, "report/column_exists", { table: "trace_runs", column: "made_by" }))[0]?.n) > 0;
+  const runId = options.runId ?? str((await allJson(conn, marked ? "report/latest_run" : "report/latest_run_unmarked"))[0]?.run_id);
   if (!runId) throw inputError("no_run", "no trace run in the case: run flowtrace trace first", { file: db.path });
   const runRow = (await allJson(conn, "report/run", { run_id: runId }))[0];
   if (!runRow) throw inputError("unknown_run", `no such trace run: ${runId}`, { file: db.path, value: runId });
@@ -56,10 +60,9 @@ export async function gatherReportData(db: CaseDb, options: GatherOptions): Prom
     sourceRow: r.source_row === null || r.source_row === undefined ? null : num(r.source_row), isSeed: num(r.hop) === 0,
     ...(r.inferred === true ? { inferred: { confidence: r.inferred_confidence === null || r.inferred_confidence === undefined ? null : num(r.inferred_confidence), evidence: json<unknown[]>(r.inferred_evidence, []).map(String) } } : {}),
   }));
-  if (await tableExists(db, "statement_matches") && await tableExists(db, "statement_records")) {
-    const victims = new Map((await allJson(conn, "report/seed_victims", { run_id: runId })).map((r) => [String(r.tx_id), String(r.victim)]));
-    for (const t of transfers) if (t.isSeed) t.victim = victims.get(t.txId) ?? null;
-  }
+  const persons = run.direction === "backward" ? { payers: [], victims: [], familyOfSeed: {} } : await gatherPersons(db, runId, transfers);
+  const victimName = new Map(persons.victims.map((v) => [v.key, v.name]));
+  for (const t of transfers) if (t.isSeed) t.victim = victimName.get(persons.familyOfSeed[t.txId] ?? "") ?? null;
   const accounts: ReportAccount[] = (await allJson(conn, "report/accounts", { run_id: runId })).map((r) => ({
     id: String(r.account_id), holder: str(r.holder_name), kind: String(r.kind), institution: str(r.institution), country: str(r.country),
     role: "other", roleReason: "",
@@ -72,7 +75,8 @@ export async function gatherReportData(db: CaseDb, options: GatherOptions): Prom
     const entity = new Map((await allJson(conn, "report/entities", { run_id: runId })).map((r) => [String(r.account_id), `${str(r.entity_name) ?? "entity"} (${String(r.entity_id)})`]));
     for (const a of accounts) a.entity = entity.get(a.id) ?? null;
   }
-  const rolesSource = await assignRoles(db, runId, accounts, transfers, run.totals.seeded, target);
+  const rolesSource = await assignRoles(db, runId, accounts, transfers, target);
+  const leaders = target === undefined ? await leaderInflows(db, runId, accounts) : [];
 
   const ledger = (await allJson(conn, "report/ledger", { run_id: runId, limit: LEDGER_OUTFLOWS })).map((r) => ({
     account: String(r.account), outTx: String(r.out_tx), inTx: str(r.in_tx), origin: String(r.origin),
@@ -100,6 +104,7 @@ export async function gatherReportData(db: CaseDb, options: GatherOptions): Prom
     caseFile: db.path.split(/[\\/]/).pop() ?? db.path,
     run,
     rolesSource,
+    leaders,
     accounts,
     transfers,
     ledger,
@@ -117,8 +122,34 @@ export async function gatherReportData(db: CaseDb, options: GatherOptions): Prom
     quarantine: (await allJson(conn, "report/quarantine_reasons")).map((r) => ({ reason: String(r.reason), rows: num(r.rows) })),
     origins: (await allJson(conn, "report/origins", { run_id: runId })).map((r) => ({ account: String(r.account), origin: String(r.origin), amount: num(r.amount) })),
     notes: (await allJson(conn, "report/notes", { run_id: runId })).map((r) => ({ kind: String(r.kind), count: num(r.count), amount: num(r.amount) })),
+    persons,
+    madeBy: marked ? str((await allJson(conn, "report/run_made_by", { run_id: runId }))[0]?.made_by) ?? "trace" : "trace",
     redacted: false,
   };
+}
+
+/** Payers and victims of the run's ransom payments as persons (persons.ts). */
+async function gatherPersons(db: CaseDb, runId: string, transfers: ReportTransfer[]): Promise<PersonsData> {
+  const full = (await tableExists(db, "statement_matches")) && (await tableExists(db, "statement_records")) && (await tableExists(db, "account_entities"));
+  const rows = (await allJson(db.conn, full ? "report/seed_payers" : "report/seed_payers_plain", { run_id: runId })).map((r) => ({
+    txId: String(r.tx_id), payer: String(r.payer), holder: str(r.holder_name), entityId: str(r.entity_id), victim: str(r.victim),
+    phones: json<unknown[]>(r.phones, []).map(String),
+  }));
+  return resolvePersons(rows, transfers);
+}
+
+/**
+ * The leader accounts and what reached them, counted once: money counts at the first leader
+ * account it reaches; a transfer from one leader account to another is not counted again.
+ */
+async function leaderInflows(db: CaseDb, runId: string, accounts: ReportAccount[]): Promise<ReportData["leaders"]> {
+  const ids = accounts.filter((a) => a.role === "leader").map((a) => a.id).sort();
+  if (!ids.length) return [];
+  const rows = await allJson(db.conn, "report/leader_inflows", { run_id: runId, accounts: JSON.stringify(ids) });
+  const by = new Map(rows.map((r) => [String(r.account_id), r]));
+  return ids.map((id) => ({ account: id, firstReached: num(by.get(id)?.from_outside), fromOtherLeaders: num(by.get(id)?.from_inside) }))
+    .filter((l) => l.firstReached + l.fromOtherLeaders > 0)
+    .sort((a, b) => b.firstReached - a.firstReached || (a.account < b.account ? -1 : 1));
 }
 
 function seedList(v: unknown): string[] {
@@ -146,21 +177,43 @@ function totals(all: Row): ReportTotals {
   };
 }
 
-async function assignRoles(db: CaseDb, runId: string, accounts: ReportAccount[], transfers: ReportTransfer[], seeded: number, target?: string): Promise<ReportData["rolesSource"]> {
-  const structure = structuralRoles(accounts, transfers, seeded, target);
-  const detected = new Map<string, { role: ReturnType<typeof roleFromWords>; reason: string }>();
+/**
+ * Roles from `flowtrace detect` when it was run (scoped to this run or to the whole case);
+ * accounts it did not classify, and every account without detection, keep only what the
+ * trace itself shows (payer, first receiver, cash or service account) or are "not
+ * classified". A detected leader candidate that got most of its traced money from other
+ * leader candidates is where the leaders spent it (a front business, a purchase), not a leader.
+ */
+async function assignRoles(db: CaseDb, runId: string, accounts: ReportAccount[], transfers: ReportTransfer[], target?: string): Promise<ReportData["rolesSource"]> {
+  const structure = structuralRoles(accounts, transfers, target);
+  const detected = new Map<string, { role: ReturnType<typeof roleFromWords>; reason: string; candidate: boolean }>();
   const hasDetect = (await tableExists(db, "detect_accounts")) && (await tableExists(db, "detect_runs"));
-  if (hasDetect) {
+  if (hasDetect && target === undefined) {
     for (const r of await allJson(db.conn, "report/detect_roles", { run_id: runId })) {
-      const role = roleFromWords(json<unknown[]>(r.roles, []).map(String));
-      if (role) detected.set(String(r.account_id), { role, reason: String(r.explanation ?? "") });
+      const words = json<unknown[]>(r.roles, []).map(String);
+      const role = roleFromWords(words);
+      if (role) detected.set(String(r.account_id), { role, reason: String(r.explanation ?? ""), candidate: words.some((w) => /candidate/i.test(w)) });
+    }
+  }
+  const leaderIds = [...detected].filter(([, d]) => d.role === "leader").map(([id]) => id).sort();
+  if (leaderIds.length > 1) {
+    const rows = await allJson(db.conn, "report/leader_inflows", { run_id: runId, accounts: JSON.stringify(leaderIds) });
+    // Only a "leader candidate" is judged here; an account detection calls a leader stays one.
+    for (const r of rows.filter((x) => detected.get(String(x.account_id))!.candidate)) {
+      const inside = num(r.from_inside), outside = num(r.from_outside);
+      if (inside > 0 && inside >= outside) {
+        const d = detected.get(String(r.account_id))!;
+        const share = ((100 * inside) / (inside + outside)).toFixed(0);
+        d.role = "cash-out";
+        d.reason = `paid by leader accounts (${share} % of the traced money it received came from them): where the leaders spent it, a front business or a purchase, not a leader; detection said: ${d.reason}`;
+      }
     }
   }
   for (const a of accounts) {
     const d = detected.get(a.id);
     const s = structure.get(a.id)!;
     a.role = d?.role ?? s.role;
-    a.roleReason = d ? `detection: ${d.reason}` : `inferred: ${s.reason}`;
+    a.roleReason = d ? `detection: ${d.reason}` : s.reason;
   }
   return detected.size > 0 ? "detection" : "structure";
 }
@@ -178,8 +231,9 @@ async function methodRuns(db: CaseDb, run: ReportData["run"], accounts: ReportAc
     runs.push({ runId: String(r.run_id), method, totals: totals(json<Row>(r.totals, {})) });
   }
   if (runs.length < 2) return runs.map((r) => ({ ...r, reached: {} }));
+  // The key accounts: leaders, exits and, unclassified, the accounts where money stopped.
   const key = accounts
-    .filter((a) => a.role === "leader" || a.exited > 0)
+    .filter((a) => a.role === "leader" || a.exited > 0 || (a.role === "other" && a.retained > 0))
     .sort((a, b) => b.taintedIn - a.taintedIn || (a.id < b.id ? -1 : 1))
     .slice(0, KEY_ACCOUNTS)
     .map((a) => a.id);

@@ -17,23 +17,26 @@ export const FAMILY_HIGHLIGHTS = 60;
 
 export function families(data: ReportData): Family[] {
   const accounts = new Map(data.accounts.map((a) => [a.id, a]));
-  // A family is the victim's, where statements name him; otherwise one payer's payments.
-  const byPayer = new Map<string, Family>();
+  // A family is a victim's as a person (persons.ts: every spelling of his name is one
+  // victim); where no statement names him, his payer's payments.
+  const victims = new Map(data.persons.victims.map((v) => [v.key, v]));
+  const byKey = new Map<string, Family>();
   for (const t of data.transfers) {
     if (!t.isSeed) continue;
-    const key = t.victim ? `victim:${t.victim}` : t.from;
-    let f = byPayer.get(key);
+    const key = data.persons.familyOfSeed[t.txId] ?? t.from;
+    const v = victims.get(key);
+    let f = byKey.get(key);
     if (!f) {
-      const label = t.victim ? `family of ${t.victim}` : accountLabel(t.from, accounts.get(t.from), 28);
+      const label = v?.name ? `family of ${v.name}` : v && v.payers.length ? `payer ${v.payers.join(", ")}` : accountLabel(t.from, accounts.get(t.from), 28);
       f = { key, label, payers: [], seeds: [], amount: 0, firstTs: t.ts };
-      byPayer.set(key, f);
+      byKey.set(key, f);
     }
     if (!f.payers.includes(t.from)) f.payers.push(t.from);
     f.seeds.push(t.txId);
-    f.amount += t.tainted;
+    f.amount += t.taintedIn;
     if (t.ts < f.firstTs) f.firstTs = t.ts;
   }
-  return [...byPayer.values()].sort((a, b) => b.amount - a.amount || (a.key < b.key ? -1 : 1));
+  return [...byKey.values()].sort((a, b) => b.amount - a.amount || (a.key < b.key ? -1 : 1));
 }
 
 /**

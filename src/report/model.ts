@@ -131,6 +131,38 @@ export interface ReportSource {
   loadedAt: string;
 }
 
+/** A paying relative: one person, however many accounts he paid from (persons.ts). */
+export interface PayerPerson {
+  key: string;
+  name: string;
+  accounts: string[];
+  seeds: string[];
+  /** What he sent (value_out of his ransom payments), in the reporting currency. */
+  amount: number;
+}
+
+/** A victim: one person, however his family spells him; or a payer's family whose victim no record names. */
+export interface VictimPerson {
+  key: string;
+  /** The spelling used most often; null when no statement names him. */
+  name: string | null;
+  /** Every spelling the statements give. */
+  spellings: string[];
+  /** The names of the payers who paid for him. */
+  payers: string[];
+  seeds: string[];
+  /** Payments no statement names, given to him because their payer's other payments do. */
+  inferredSeeds: string[];
+  amount: number;
+}
+
+export interface PersonsData {
+  payers: PayerPerson[];
+  victims: VictimPerson[];
+  /** Seed transfer id → the victim key (a family) it was paid for. */
+  familyOfSeed: Record<string, string>;
+}
+
 export interface ReportData {
   title: string;
   /** The moment the report says it was generated: an input, so that reruns are byte-identical. */
@@ -139,8 +171,17 @@ export interface ReportData {
   currency: string;
   caseFile: string;
   run: ReportRun;
-  /** Whether roles came from `flowtrace detect` or from the shape of the trace. */
+  /**
+   * Whether roles came from `flowtrace detect`, or (without detection) only the facts of the
+   * trace: payers, first receivers, cash and service accounts; every other account is "not
+   * classified", never a guessed leader.
+   */
   rolesSource: "detection" | "structure";
+  /**
+   * The leader accounts (detection) and the traced money that reached them, counted once: at
+   * the first leader account it reached (transfers between leader accounts are not counted again).
+   */
+  leaders: { account: string; firstReached: number; fromOtherLeaders: number }[];
   /** Every account that received taint (and the seed payers). */
   accounts: ReportAccount[];
   /** Every transfer that carried taint in the run. */
@@ -165,6 +206,10 @@ export interface ReportData {
   origins: { account: string; origin: string; amount: number }[];
   /** Known-balance corrections and other per-run notes, counted by kind. */
   notes: { kind: string; count: number; amount: number }[];
+  /** Payers and victims resolved into persons (forward runs; empty lists for backward runs). */
+  persons: PersonsData;
+  /** Whether trace_runs says the run was made by `trace` or by `compare`. */
+  madeBy: string;
   /** Set when a redaction step replaced names and numbers with pseudonyms. */
   redacted: boolean;
 }

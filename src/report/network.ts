@@ -48,11 +48,11 @@ export interface NetworkChart {
 }
 
 export function networkChart(transfers: readonly ReportTransfer[], accounts: ReadonlyMap<string, ReportAccount>, currency: string): NetworkChart {
-  const flowing = transfers.filter((t) => t.tainted > 0);
+  const flowing = transfers.filter((t) => t.taintedIn > 0);
   const through = new Map<string, number>();
   for (const t of flowing) {
-    through.set(t.from, (through.get(t.from) ?? 0) + t.tainted);
-    through.set(t.to, (through.get(t.to) ?? 0) + t.tainted);
+    through.set(t.from, (through.get(t.from) ?? 0) + t.taintedIn);
+    through.set(t.to, (through.get(t.to) ?? 0) + t.taintedIn);
   }
   const ranked = [...through].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   // Each role keeps its largest accounts; the rest of a role is one "other <role>s" circle in
@@ -90,7 +90,7 @@ export function networkChart(transfers: readonly ReportTransfer[], accounts: Rea
       const c = t.inferred.confidence;
       if (c !== null) e.minConfidence = e.minConfidence === null ? c : Math.min(e.minConfidence, c);
     }
-    e.value += t.tainted;
+    e.value += t.taintedIn;
     e.transfers++;
     e.minHop = Math.min(e.minHop, t.hop);
     edgeOfTx.set(t.txId, e.index);
@@ -157,7 +157,7 @@ export function networkChart(transfers: readonly ReportTransfer[], accounts: Rea
     const w = 1 + 6 * Math.sqrt(e.value / maxE);
     // Dashed when any of its transfers is inferred: no record contains that link.
     const inferred = inferredShare(e.inferred, e.transfers, e.minConfidence);
-    const title = `${name(s)} → ${name(t)}: ${money(e.value)} ${currency} tainted in ${e.transfers} transfer${e.transfers === 1 ? "" : "s"} (from hop ${e.minHop})${inferred}`;
+    const title = `${name(s)} → ${name(t)}: ${money(e.value)} ${currency} of traced money received in ${e.transfers} transfer${e.transfers === 1 ? "" : "s"} (from hop ${e.minHop})${inferred}`;
     const label = labelled.has(e.index)
       ? html`<text class="elabel" x="${px((x1 + 2 * mx + tx) / 4)}" y="${px((y1 + 2 * my + ty) / 4 - 3)}" text-anchor="middle">${shortMoney(e.value)}</text>`
       : "";

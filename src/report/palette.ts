@@ -16,5 +16,5 @@ export const ROLE_WORD: Record<Role, string> = {
   broker: "broker",
   leader: "leader",
   "cash-out": "cash-out / service",
-  other: "other",
+  other: "not classified",
 };

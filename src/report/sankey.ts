@@ -49,7 +49,7 @@ export interface SankeyChart {
 
 export function sankeyChart(transfers: readonly ReportTransfer[], accounts: ReadonlyMap<string, ReportAccount>, currency: string, backward = false): SankeyChart {
   const last = SANKEY_MAX_COLUMNS - 1;
-  const flowing = transfers.filter((t) => t.tainted > 0);
+  const flowing = transfers.filter((t) => t.taintedIn > 0);
   // A loop: money reaches an account that had already passed traced money on, earlier and
   // at a lower hop (A → B → A). Reaching an account again by a longer path is not a loop.
   const firstOut = new Map<string, { hop: number; ts: string }>();
@@ -85,8 +85,8 @@ export function sankeyChart(transfers: readonly ReportTransfer[], accounts: Read
     const c = columns(t);
     if (!c) continue;
     const [s, d] = c;
-    add(s, t.from, t.tainted);
-    add(d, t.to, t.tainted);
+    add(s, t.from, t.taintedIn);
+    add(d, t.to, t.taintedIn);
   }
   const byCol = new Map<number, { acc: string; v: number }[]>();
   for (const [k, v] of through) {
@@ -135,7 +135,7 @@ export function sankeyChart(transfers: readonly ReportTransfer[], accounts: Read
       const c = t.inferred.confidence;
       if (c !== null) l.minConfidence = l.minConfidence === null ? c : Math.min(l.minConfidence, c);
     }
-    l.value += t.tainted;
+    l.value += t.taintedIn;
     l.transfers++;
     l.minHop = Math.min(l.minHop, t.hop);
     linkOfTx.set(t.txId, l.k);
@@ -179,7 +179,7 @@ export function sankeyChart(transfers: readonly ReportTransfer[], accounts: Read
     const colour = ROLE_COLOUR[roleOf(s, accounts)];
     // Dashed when any of its transfers is inferred: no record contains that link.
     const inferred = inferredShare(l.inferred, l.transfers, l.minConfidence);
-    const title = `${nodeName(s, accounts)} → ${nodeName(t, accounts)}: ${money(l.value)} ${currency} tainted, ${l.transfers} transfer${l.transfers === 1 ? "" : "s"}, hop ${l.minHop}${inferred}`;
+    const title = `${nodeName(s, accounts)} → ${nodeName(t, accounts)}: ${money(l.value)} ${currency} of traced money received, ${l.transfers} transfer${l.transfers === 1 ? "" : "s"}, hop ${l.minHop}${inferred}`;
     return html`<path class="link${l.inferred ? " inferred" : ""}" data-k="${l.k}" data-hop="${l.minHop}" data-v="${px(l.value)}" d="${path(l) ?? ""}" stroke="${colour}" stroke-width="${px(Math.max(1, l.width ?? 1))}"><title>${title}</title></path>`;
   });
   // A label that would run into a box of the next column (the labels' 10.5 px type is about

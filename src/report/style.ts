@@ -23,6 +23,11 @@ p.lead{font-size:16px;max-width:70em}
 .card .fig{font-size:21px;font-weight:600;font-variant-numeric:tabular-nums}
 .card .cur{font-size:13px;font-weight:400;color:var(--muted)}
 .card .note{background:none;border:0;padding:0;color:var(--muted)}
+.card.lead{border-color:#D55E00;border-width:2px}
+.card .fig.small{font-size:16px;color:var(--muted)}
+.rule{font-size:15px;margin:4px 0 8px}
+.warn{border-left:4px solid #D55E00;background:#fff4ec;padding:8px 12px}
+details.persons summary{cursor:pointer;font-weight:600;margin:12px 0 4px}
 .legend{display:flex;flex-wrap:wrap;gap:14px;font-size:13px;margin:6px 0}
 .legend i{display:inline-block;width:12px;height:12px;border-radius:2px;margin-right:5px;vertical-align:-1px}
 svg.chart{width:100%;height:auto;display:block;font-size:11px;border:1px solid var(--line);border-radius:4px;background:#fff}

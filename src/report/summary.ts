@@ -3,39 +3,75 @@ import { html, type Html } from "./html.js";
 import { count, day, money } from "./format.js";
 import { accountLabel } from "./label.js";
 import { methodWords } from "./glossary.js";
+import { headline } from "./headline.js";
 import type { ReportData } from "./model.js";
 
 export function summarySection(data: ReportData): Html {
   if (data.run.direction === "backward") return backwardSummary(data);
   const c = data.currency;
-  const T = data.run.totals;
+  const H = headline(data);
   const seeds = data.transfers.filter((t) => t.isSeed);
-  const payers = new Set(seeds.map((t) => t.from)).size;
-  const victims = new Set(seeds.map((t) => t.victim).filter((v): v is string => Boolean(v))).size;
   const first = seeds.reduce((m, t) => (m === "" || t.ts < m ? t.ts : m), "");
   const last = seeds.reduce((m, t) => (t.ts > m ? t.ts : m), "");
-  const leaders = data.accounts.filter((a) => a.role === "leader").sort((a, b) => b.taintedIn - a.taintedIn || (a.id < b.id ? -1 : 1));
-  const toLeaders = leaders.reduce((s, a) => s + a.taintedIn, 0);
+  const byId = new Map(data.accounts.map((a) => [a.id, a]));
   const exits = data.accounts.filter((a) => a.exited > 0).sort((a, b) => b.exited - a.exited || (a.id < b.id ? -1 : 1));
-  const pct = (v: number) => (T.seeded > 0 ? ` (${((100 * v) / T.seeded).toFixed(1)} %)` : "");
+  const pct = (v: number) => (H.paidByFamilies > 0 ? ` (${((100 * v) / H.paidByFamilies).toFixed(1)} %)` : "");
   const maxHops = data.run.options["max_hops"] ?? data.run.options["maxHops"];
   const method = methodWords(data.run.method);
-  const card = (label: string, v: number, note: string) =>
-    html`<div class="card"><div class="label">${label}</div><div class="fig">${money(v)} <span class="cur">${c}</span></div><div class="note">${note}</div></div>`;
-  const seedWord = data.run.direction === "backward" ? "money that reached the target account" : "ransom payments";
+  const card = (label: string, v: number, note: Html | string, cls = "") =>
+    html`<div class="card${cls}"><div class="label">${label}</div><div class="fig">${money(v)} <span class="cur">${c}</span></div><div class="note">${note}</div></div>`;
+  const unnamed = H.victims - H.victimsNamed;
+  const victimsWords = H.victims
+    ? html` for <strong>${count(H.victims)} victim${H.victims === 1 ? "" : "s"}</strong>${unnamed ? html` (${count(H.victimsNamed)} named in the families' statements, ${count(unnamed)} known only by ${unnamed === 1 ? "the payer" : "their payers"})` : ""}`
+    : "";
+  const leaderCard = H.rolesFrom === "detection"
+    ? card(`Reached the leaders (${data.run.method})`, H.reachedLeaders.amount, `${H.reachedLeaders.accounts.length} leader account${H.reachedLeaders.accounts.length === 1 ? "" : "s"}, counted once${pct(H.reachedLeaders.amount)}`, " lead")
+    : html`<div class="card lead"><div class="label">Reached the leaders</div><div class="fig small">not classified</div><div class="note">run <code>flowtrace detect</code>, then this report again</div></div>`;
+  const leaderRows = H.reachedLeaders.accounts.map((l) => {
+    const a = byId.get(l.account);
+    const also = data.leaders.find((x) => x.account === l.account)?.fromOtherLeaders ?? 0;
+    return html`<tr><td class="id">${l.account}</td><td>${a?.holder ?? ""}</td><td>${[a?.institution, a?.country].filter(Boolean).join(", ")}</td><td class="num">${money(l.amount)}</td><td class="num">${also > 0.005 ? money(also) : ""}</td></tr>`;
+  });
+  const hawalaWarning = H.stoppedAtHawala >= 0.01 * H.paidByFamilies && H.stoppedAtHawala > 0
+    ? html`<p class="warn"><strong>${money(H.stoppedAtHawala)} ${c}${pct(H.stoppedAtHawala)} stopped at hawala brokers</strong>: it is still in a broker's book when the records end. A hawala broker pays out from another broker's cash, so the records hold no transfer onward.${data.run.options["inferred"] === true ? " This run followed the inferred hawala bridges the case has; the rest found no matching payout." : html` This run did not follow inferred hawala bridges: run <code>flowtrace hawala</code>, then <code>flowtrace trace --inferred on</code> to follow them.`}</p>`
+    : "";
+  const crossed = H.crossedInferred > 0
+    ? html`<p class="small"><span class="inferred">inferred</span> ${money(H.crossedInferred)} ${c} of traced money crossed inferred hawala bridges (summed over the bridges; in no record: every such transfer is marked <span class="inferred">inferred</span> in the charts and tables, with its confidence and evidence in section 7).</p>`
+    : "";
   return html`<section id="summary"><h2>1. Case summary</h2>
-<p class="lead">This report follows <strong>${count(seeds.length)} ${seedWord}</strong> made by <strong>${count(payers)} payer${payers === 1 ? "" : "s"}</strong>${victims ? html` for <strong>${count(victims)} victim${victims === 1 ? "" : "s"}</strong> named in statements` : ""}${first ? html` between <strong>${day(first)}</strong> and <strong>${day(last)}</strong>` : ""}, totalling <strong>${money(T.seeded)} ${c}</strong>, through ${count(data.transfers.length)} transfers${inferredPart(data)} and ${count(data.accounts.length)} accounts. The money was followed under the <strong>${data.run.method}</strong> rule (${method.short})${maxHops !== undefined && maxHops !== null ? html` up to <strong>${String(maxHops)}</strong> hops` : ""}. All amounts are in ${c}.</p>
+<p class="rule">Rule: <strong>${data.run.method}</strong> (${method.short}). Run <span class="id">${data.run.id}</span>${data.madeBy === "compare" ? " (stored by flowtrace compare)" : ""}.</p>
+<p class="lead">This report follows <strong>${count(seeds.length)} ransom payment${seeds.length === 1 ? "" : "s"}</strong> made by <strong>${count(H.payers)} payer${H.payers === 1 ? "" : "s"}</strong>${victimsWords}${first ? html` between <strong>${day(first)}</strong> and <strong>${day(last)}</strong>` : ""}. The families paid <strong>${money(H.paidByFamilies)} ${c}</strong>; after the operators' fees on the payments (${money(H.feesOnPayments)} ${c}) the collectors received ${money(H.received)} ${c}. The money was followed through ${count(data.transfers.length)} transfers${inferredPart(data)} and ${count(data.accounts.length)} accounts under the <strong>${data.run.method}</strong> rule${maxHops !== undefined && maxHops !== null ? html` up to <strong>${String(maxHops)}</strong> hops` : ""}. All amounts are in ${c}; shares are of what the families paid.</p>
 <div class="cards">
-${card("Ransom paid (traced)", T.seeded, "the seed payments")}
-${card("Reached leader accounts", toLeaders, `${leaders.length} account${leaders.length === 1 ? "" : "s"}${pct(toLeaders)}`)}
-${card("Cashed out / into services", T.exited, `${exits.length} exit point${exits.length === 1 ? "" : "s"}${pct(T.exited)}`)}
-${card("Still held (retained)", T.retained, `at the end of the records${pct(T.retained)}`)}
-${card("Beyond the horizon", T.beyondHorizon, `not followed further${pct(T.beyondHorizon)}`)}
+${card("Paid by the families", H.paidByFamilies, `what the payers sent, ${count(seeds.length)} payments`)}
+${leaderCard}
+${card("Cashed out / into services", H.cashedOut, `${exits.length} exit point${exits.length === 1 ? "" : "s"}${pct(H.cashedOut)}`)}
+${card("Still held (retained)", H.retained, html`at the end of the records${pct(H.retained)}`)}
+${card("Beyond the horizon", H.beyondHorizon, `not followed further${pct(H.beyondHorizon)}`)}
+${card("Operators' fees", H.fees, `${money(H.feesOnPayments)} on the payments, ${money(H.feesOnward)} onward${pct(H.fees)}`)}
 </div>
-${leaders.length ? html`<h3>Traced to each leader account</h3><table class="mini"><thead><tr><th>Account</th><th>Holder</th><th>Institution, country</th><th class="num">Traced money received (${c})</th></tr></thead><tbody>${leaders.slice(0, 8).map((a) => html`<tr><td class="id">${a.id}</td><td>${a.holder ?? ""}</td><td>${[a.institution, a.country].filter(Boolean).join(", ")}</td><td class="num">${money(a.taintedIn)}</td></tr>`)}</tbody></table>` : ""}
+${hawalaWarning}${crossed}
+${H.rolesFrom === "detection"
+    ? (leaderRows.length
+      ? html`<h3>Traced to each leader account</h3><p class="small">Each amount is the traced money that reached the leaders at this account first: money one leader account passed to another is counted once, where it first arrived (the last column shows what came from the other leader accounts and is not counted again). Together ${money(H.reachedLeaders.amount)} ${c}${pct(H.reachedLeaders.amount)}.</p><table class="mini"><thead><tr><th>Account</th><th>Holder</th><th>Institution, country</th><th class="num">Reached the leaders here first (${c})</th><th class="num">Also received from other leader accounts</th></tr></thead><tbody>${leaderRows}</tbody></table>`
+      : html`<p class="small">Detection named no leader account that received traced money in this run.</p>`)
+    : ""}
 ${exits.length ? html`<h3>Where it was cashed out</h3><p>${exits.slice(0, 6).map((a, i) => html`${i ? "; " : ""}<strong>${accountLabel(a.id, a, 40)}</strong> ${money(a.exited)} ${c}`)}${exits.length > 6 ? html`; and ${exits.length - 6} more (see the accounts table)` : ""}. These are where a production order goes next.</p>` : ""}
-<p class="small">Roles (relative, collector, broker, leader, cash-out) ${data.rolesSource === "detection" ? "come from the detection step (flowtrace detect) stored in the case" : "are inferred from the shape of the trace: payers of the seed payments are relatives, first receivers are collectors, service and cash accounts are cash-out, the accounts that kept the largest amounts are leaders, and the rest brokers. They are a reading aid, not a finding"}.${data.run.method === "poison" ? " Under poison every transfer after first contact counts in full, so amounts overstate what moved (an upper bound) and do not add up." : ""}${data.redacted ? " Names and account numbers are pseudonymised in this copy." : ""}</p>
+${personsPart(data)}
+<p class="small">${data.rolesSource === "detection"
+    ? "Roles (collector, broker, leader, cash-out) come from the detection step (flowtrace detect) stored in the case; an account detection called a leader candidate but that got most of its traced money from leader accounts is shown as where the leaders spent it (cash-out), not as a leader. Hover a role in the accounts table for the reason."
+    : html`<strong>Roles are not classified.</strong> Only what the trace itself shows is marked (payers, the first receivers of a ransom payment, cash and service accounts); every other account is "not classified", and no account is called a leader or broker. Run <code>flowtrace detect</code> on the case, then write this report again.`}${data.run.method === "poison" ? " Under poison every transfer after first contact counts in full, so amounts overstate what moved (an upper bound) and do not add up." : ""}${data.redacted ? " Names and account numbers are pseudonymised in this copy." : ""}</p>
 </section>`;
+}
+
+/** The victims as persons, with every spelling the families used, and the payers. */
+function personsPart(data: ReportData): Html | "" {
+  const P = data.persons;
+  if (!P.victims.length) return "";
+  const c = data.currency;
+  const rows = P.victims.map((v) => html`<tr><td>${v.name ?? html`<em>not named in the records</em>`}</td><td class="wrap">${v.spellings.length > 1 ? v.spellings.join("; ") : ""}</td><td class="wrap">${v.payers.join("; ")}</td><td class="num">${count(v.seeds.length)}${v.inferredSeeds.length ? html` <span class="small" title="payments no statement names, given to this victim because the same payer's other payments name him">(${count(v.inferredSeeds.length)} by payer)</span>` : ""}</td><td class="num">${money(v.amount)}</td></tr>`);
+  return html`<details class="persons" open><summary>${P.victims.length === 1 ? "The victim" : `The ${count(P.victims.length)} victims`} and ${P.payers.length === 1 ? "the payer" : `${count(P.payers.length)} payers`}, as persons</summary>
+<p class="small">A victim is one person however the families spell his name (names alike as Habesha names, allowing transliteration and a missing grandfather's name, are one person); a payer is one person however many accounts he paid from (accounts joined by flowtrace entities, by the same phone in his statements, or held under the same full name). A payment no statement names counts for the victim its payer's other payments name; a payer whose payments no statement names stands for one victim not named in the records.</p>
+<table class="mini"><thead><tr><th>Victim</th><th>Spellings in the statements</th><th>Paid for by</th><th class="num">Payments</th><th class="num">Paid (${c})</th></tr></thead><tbody>${rows}</tbody></table></details>`;
 }
 
 /** A backward trace answers "where did the money that reached X come from". */

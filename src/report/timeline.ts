@@ -30,7 +30,7 @@ export function timelineChart(families: readonly Family[], transfers: readonly R
   const collectorsAll = [...received].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   const collectors = collectorsAll.slice(0, TIMELINE_LANES).map(([id]) => id);
   const collectorSet = new Set(collectors);
-  const events = transfers.filter((t) => t.tainted > 0 && (t.isSeed || collectorSet.has(t.from)));
+  const events = transfers.filter((t) => t.taintedIn > 0 && (t.isSeed || collectorSet.has(t.from)));
   const dotOfTx = new Map<string, number[]>();
   if (events.length === 0) return { svg: html`<p class="empty">No payment to show.</p>`, dotOfTx, familiesShown: 0, collectorsShown: 0, collectorsTotal: 0 };
 
@@ -47,7 +47,7 @@ export function timelineChart(families: readonly Family[], transfers: readonly R
   const lanes = famLanes + 1 + collectors.length;
   const H = top + lanes * laneH + 30;
   const y = (lane: number) => top + lane * laneH + laneH / 2;
-  const maxV = Math.max(1, maxOf(events.map((t) => t.tainted)));
+  const maxV = Math.max(1, maxOf(events.map((t) => t.taintedIn)));
   const r = (v: number) => 2.5 + 7 * Math.sqrt(v / maxV);
 
   const span = t1 - t0;
@@ -72,20 +72,20 @@ export function timelineChart(families: readonly Family[], transfers: readonly R
   const familyOfSeed = new Map<string, string>();
   for (const f of families) for (const tx of f.seeds) familyOfSeed.set(tx, f.key);
   for (const t of [...events].sort((a, b) => (a.ts < b.ts ? -1 : a.ts > b.ts ? 1 : a.txId < b.txId ? -1 : 1))) {
-    const cx = px(x(new Date(t.ts))), rr = px(r(t.tainted));
+    const cx = px(x(new Date(t.ts))), rr = px(r(t.taintedIn));
     const to = accountLabel(t.to, accounts.get(t.to), 40), from = accountLabel(t.from, accounts.get(t.from), 40);
-    const title = `${when(t.ts)} UTC: ${from} → ${to}, ${money(t.tainted)} ${currency}${t.isSeed ? (backward ? " (into the target)" : " (ransom payment)") : ` tainted, hop ${t.hop}`} [${t.txId}]${t.inferred ? `\n${inferredNote(t.inferred)}` : ""}`;
+    const title = `${when(t.ts)} UTC: ${from} → ${to}, ${money(t.taintedIn)} ${currency}${t.isSeed ? (backward ? " (into the target)" : " (ransom payment)") : ` tainted, hop ${t.hop}`} [${t.txId}]${t.inferred ? `\n${inferredNote(t.inferred)}` : ""}`;
     if (t.isSeed) {
       const famLane = laneOfFamily.get(familyOfSeed.get(t.txId) ?? "");
       const colLane = collectorLane.get(t.to);
       if (famLane !== undefined && colLane !== undefined) connectors.push(html`<line class="conn" x1="${cx}" x2="${cx}" y1="${px(y(famLane))}" y2="${px(y(colLane))}"></line>`);
-      if (famLane !== undefined) dots.push(html`<circle class="dot" data-k="${mark(t.txId)}" data-hop="0" data-v="${px(t.tainted)}" cx="${cx}" cy="${px(y(famLane))}" r="${rr}" fill="${ROLE_COLOUR.relative}"><title>${title}</title></circle>`);
-      if (colLane !== undefined) dots.push(html`<circle class="dot ring" data-k="${mark(t.txId)}" data-hop="0" data-v="${px(t.tainted)}" cx="${cx}" cy="${px(y(colLane))}" r="${rr}" stroke="${ROLE_COLOUR.relative}"><title>${title}</title></circle>`);
+      if (famLane !== undefined) dots.push(html`<circle class="dot" data-k="${mark(t.txId)}" data-hop="0" data-v="${px(t.taintedIn)}" cx="${cx}" cy="${px(y(famLane))}" r="${rr}" fill="${ROLE_COLOUR.relative}"><title>${title}</title></circle>`);
+      if (colLane !== undefined) dots.push(html`<circle class="dot ring" data-k="${mark(t.txId)}" data-hop="0" data-v="${px(t.taintedIn)}" cx="${cx}" cy="${px(y(colLane))}" r="${rr}" stroke="${ROLE_COLOUR.relative}"><title>${title}</title></circle>`);
     }
     const outLane = collectorLane.get(t.from);
     if (outLane !== undefined) {
       const fill = ROLE_COLOUR[accounts.get(t.to)?.role ?? "other"];
-      dots.push(html`<circle class="dot${t.inferred ? " inferred" : ""}" data-k="${mark(t.txId)}" data-hop="${t.hop}" data-v="${px(t.tainted)}" cx="${cx}" cy="${px(y(outLane))}" r="${rr}" fill="${fill}"><title>${title}</title></circle>`);
+      dots.push(html`<circle class="dot${t.inferred ? " inferred" : ""}" data-k="${mark(t.txId)}" data-hop="${t.hop}" data-v="${px(t.taintedIn)}" cx="${cx}" cy="${px(y(outLane))}" r="${rr}" fill="${fill}"><title>${title}</title></circle>`);
     }
   }
   const svg = html`<svg class="chart timeline" viewBox="0 0 ${W} ${H}" role="img" aria-label="Timeline of payments and onward transfers">${bands}${ticks}${laneLabels}<g class="conns">${connectors}</g><g class="dots">${dots}</g></svg>`;

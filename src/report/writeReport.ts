@@ -8,6 +8,7 @@ import { gatherReportData } from "./data.js";
 import { renderReport } from "./render.js";
 import { reportClientJs } from "./clientBundle.js";
 import type { ReportData } from "./model.js";
+import { headline, type Headline } from "./headline.js";
 
 export interface ReportOptions {
   /** The trace run to report on; default the latest. */
@@ -26,6 +27,8 @@ export interface ReportResult {
   sha256: string;
   transfers: number;
   accounts: number;
+  /** The figures the summary states (headline.ts); `report --json` prints them. */
+  headline: Headline | null;
 }
 
 /** The report as an HTML string, from an open case. */
@@ -46,6 +49,7 @@ export async function writeReport(db: string | CaseDb, out: string, options: Rep
     return {
       path: out, runId: data.run.id, bytes: bytes.length, sha256: createHash("sha256").update(bytes).digest("hex"),
       transfers: data.transfers.length, accounts: data.accounts.length,
+      headline: data.run.direction === "backward" ? null : headline(data),
     };
   } finally {
     owned?.close();

@@ -9,6 +9,7 @@ import type { TraceDoc } from "../../trace/runDocument.js";
 import { inputError } from "../../errors.js";
 import { defineCommand } from "../command.js";
 import { formatTable, money, printJson } from "../output.js";
+import { allJson, exec } from "../../db/sql.js";
 
 const TOTALS = ["seeded", "retained", "exited", "beyond_horizon", "below_threshold", "fees", "unexplained_out"] as const;
 
@@ -19,7 +20,11 @@ export const compareCommand = defineCommand<TraceArgs & { top: number }>({
     const db = await openCase(args.db);
     try {
       const docs: TraceDoc[] = [];
+      // The user's own trace runs stay theirs when compare stores the same run (same id) again.
+      const keep = (await allJson(db.conn, "compare/trace_made_runs")).map((r) => ({ run_id: String(r.run_id), started_at: String(r.started_at), finished_at: String(r.finished_at) }));
       for (const method of METHODS) docs.push(await traceCase(db, await traceRequest(db, args, method), () => io.now(), "accounts"));
+      // Compare's runs are marked, so that `report` defaults to the user's latest trace run.
+      await exec(db.conn, "compare/mark_runs", { runs: JSON.stringify(docs.map((d) => d.run_id)), keep: JSON.stringify(keep) });
       const names = new Set<string>();
       for (const d of docs) for (const a of d.accounts.slice(0, args.top)) names.add(String(a.account));
       const accounts = [...names].sort().map((account) => {

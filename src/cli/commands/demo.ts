@@ -2,7 +2,7 @@
 // (data-samples/), traces the families' ransom payments, runs the method comparison and
 // detection where those commands exist, and writes reports/demo.html. Each step goes through
 // the same command line a user would type, so the demo shows exactly what the tool does.
-import { existsSync, mkdirSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { inputError } from "../../errors.js";
 import { generateCaseFiles } from "../../generate/generateCase.js";
@@ -65,24 +65,35 @@ export const demoCommand = defineCommand<{ out: string }>({
     if (!ingest) throw inputError("demo_failed", `demo could not ingest the sample case: ${steps[steps.length - 1]!.note}`);
     await run("match the families' statements to transfers", ["match-statements", f("raw/relatives-statements.csv"), "--json"]);
     await run("group accounts into persons", ["entities", "--json"]);
-    await run("infer hawala bridges", ["hawala", "--json"]);
-    const trace = await run("trace the ransom payments (FIFO)", ["trace", "--seed-file", f("seeds.csv"), "--method", "fifo", "--json"]);
-    await run("compare the tracing rules", ["compare", "--seed-file", f("seeds.csv"), "--json"]);
-    const detect = await run("detect collectors, brokers and leaders", ["detect", "--json"]);
-    await run("write the report", ["report", ...(trace?.run_id ? ["--run", trace.run_id] : []), "--out", html]);
+    const bridges = await run("infer hawala bridges", ["hawala", "--json"]);
+    // The bridges just inferred are followed (and marked as inferred in the report): without
+    // them the money paid in at a hawala broker stops there. Each hawala leg adds two hops
+    // (in at one broker, bridge, out at the other): 8 hops leave nothing of the sample beyond
+    // the horizon (6 left 7,037 USD short of the leaders).
+    const inferred = ["--inferred", bridges ? "on" : "off", "--max-hops", "8"];
+    await run("compare the tracing rules", ["compare", "--seed-file", f("seeds.csv"), ...inferred, "--json"]);
+    const trace = await run("trace the ransom payments (FIFO)", ["trace", "--seed-file", f("seeds.csv"), "--method", "fifo", ...inferred, "--json"]);
+    // Detection follows the bridges too: a leader paid through hawala is otherwise unseen.
+    const detectConfig = join(out, "demo-detect.json");
+    writeFileSync(detectConfig, `${JSON.stringify({ include_inferred: Boolean(bridges) })}\n`);
+    const detect = await run("detect collectors, brokers and leaders", ["detect", "--config", detectConfig, "--json"]);
+    const report = await run("write the report", ["report", "--out", html, "--json"]);
     const summary = {
       report: existsSync(html) ? relative(process.cwd(), html) || html : null,
       case: relative(process.cwd(), db),
       sample: relative(process.cwd(), dir),
       run_id: trace?.run_id ?? null,
       seeded: trace?.totals?.seeded ?? null,
+      headline: report && typeof report === "object" ? report : null,
       top_accounts: (detect?.accounts ?? []).slice(0, 5).map((a: { account: string; score: number; roles: string[] }) => ({ account: a.account, score: a.score, roles: a.roles })),
       steps,
       seconds: Math.round((Date.now() - started) / 100) / 10,
     };
     if (args.json) return printJson(io, summary);
     for (const s of steps) io.out(`${s.ok ? "ok  " : "skip"}  ${s.step}${s.note ? `: ${s.note}` : ""}${s.seconds !== undefined ? ` (${s.seconds} s)` : ""}\n`);
-    if (summary.seeded !== null) io.out(`\ntraced ${summary.seeded} USD of ransom payments (run ${summary.run_id})\n`);
+    const h = summary.headline as { paid_by_families?: number; reached_leaders?: { amount: number; share: number }; victims?: number; payers?: number; method?: string } | null;
+    if (h?.paid_by_families !== undefined) io.out(`\nthe families paid ${h.paid_by_families} USD (${h.victims} victims, ${h.payers} payers); under ${h.method}, ${h.reached_leaders?.amount} USD (${((h.reached_leaders?.share ?? 0) * 100).toFixed(1)} %) reached the leaders (run ${summary.run_id})\n`);
+    else if (summary.seeded !== null) io.out(`\ntraced ${summary.seeded} USD of ransom payments (run ${summary.run_id})\n`);
     io.out(summary.report ? `\nreport: ${summary.report}\n` : "\nno report was written (see above)\n");
   },
 });

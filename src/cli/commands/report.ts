@@ -6,6 +6,7 @@ import { redactorFor } from "../../redact/redactFor.js";
 import { writeReport } from "../../report/writeReport.js";
 import { defineCommand } from "../command.js";
 import { printJson } from "../output.js";
+import { headlineJson } from "../../report/headline.js";
 
 export const reportCommand = defineCommand<{ run?: string; out: string; generatedAt?: string; title?: string; redact: boolean }>({
   builder: (y) =>
@@ -29,8 +30,9 @@ export const reportCommand = defineCommand<{ run?: string; out: string; generate
         runId: args.run, generatedAt, title: args.title,
         transform: redactor ? (data) => ({ ...redactor.value(data), redacted: true }) : undefined,
       });
-      if (args.json) printJson(io, { path: r.path, run_id: r.runId, bytes: r.bytes, sha256: r.sha256, transfers: r.transfers, accounts: r.accounts, redacted: args.redact });
-      else io.out(`wrote ${r.path} (${(r.bytes / 1024).toFixed(0)} KiB) for run ${r.runId}: ${r.transfers} transfers, ${r.accounts} accounts${args.redact ? ", pseudonymised" : ""}\n`);
+      // The headline figures (docs/report.md), then the file written.
+      if (args.json) printJson(io, { ...(r.headline ? headlineJson(r.headline) : { run_id: r.runId }), path: r.path, bytes: r.bytes, sha256: r.sha256, transfers: r.transfers, accounts: r.accounts, redacted: args.redact });
+      else io.out(`wrote ${r.path} (${(r.bytes / 1024).toFixed(0)} KiB) for run ${r.runId}${r.headline ? ` (rule ${r.headline.method})` : ""}: ${r.transfers} transfers, ${r.accounts} accounts${args.redact ? ", pseudonymised" : ""}\n`);
     } finally {
       db.close();
     }

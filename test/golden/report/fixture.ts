@@ -56,7 +56,9 @@ export function fixtureData(): ReportData {
       startedAt: "2025-12-31T23:00:00Z", finishedAt: "2025-12-31T23:00:01Z", toolVersion: "0.1.0",
       totals: { seeded: 10100, retained: 8200, exited: 1900, beyondHorizon: 0, belowThreshold: 0, fees: 0, unexplainedOut: 0 },
     },
-    rolesSource: "structure",
+    // The broker and the leader are detection's (flowtrace detect) in this hand-made case.
+    rolesSource: "detection",
+    leaders: [{ account: "bank:ENBD/1012345678", firstReached: 6000, fromOtherLeaders: 0 }],
     accounts,
     transfers,
     ledger: [
@@ -82,6 +84,20 @@ export function fixtureData(): ReportData {
     quarantine: [{ reason: "bad_amount", rows: 1 }],
     origins: [],
     notes: [],
+    persons: {
+      payers: [
+        { key: "payer:iban:DE89370400440532013000", name: "Tesfaye Gebremedhin", accounts: ["iban:DE89370400440532013000"], seeds: ["T3"], amount: 4600 },
+        { key: "payer:wallet:+31612345678", name: "ኣማኑኤል ተስፋይ", accounts: ["wallet:+31612345678"], seeds: ["T1"], amount: 3000 },
+        { key: "payer:wallet:+46701234567", name: XSS.script, accounts: ["wallet:+46701234567"], seeds: ["T2"], amount: 2500 },
+      ],
+      victims: [
+        { key: "iban:DE89370400440532013000", name: null, spellings: [], payers: ["Tesfaye Gebremedhin"], seeds: ["T3"], inferredSeeds: [], amount: 4600 },
+        { key: "wallet:+31612345678", name: null, spellings: [], payers: ["ኣማኑኤል ተስፋይ"], seeds: ["T1"], inferredSeeds: [], amount: 3000 },
+        { key: "wallet:+46701234567", name: null, spellings: [], payers: [XSS.script], seeds: ["T2"], inferredSeeds: [], amount: 2500 },
+      ],
+      familyOfSeed: { T1: "wallet:+31612345678", T2: "wallet:+46701234567", T3: "iban:DE89370400440532013000" },
+    },
+    madeBy: "trace",
     redacted: false,
   };
 }
