@@ -41,11 +41,16 @@ interface E {
 
 export interface NetworkChart {
   svg: Html;
+  /** The drawn links as a list, largest first, for narrow screens (shown instead of the SVG). */
+  list: Html;
   edgeOfTx: Map<string, number>;
   shownAccounts: number;
   totalAccounts: number;
   omittedEdges: number;
 }
+
+/** How many links the narrow-screen list shows. */
+const NETWORK_LIST = 30;
 
 export function networkChart(transfers: readonly ReportTransfer[], accounts: ReadonlyMap<string, ReportAccount>, currency: string): NetworkChart {
   const flowing = transfers.filter((t) => t.taintedIn > 0);
@@ -95,7 +100,7 @@ export function networkChart(transfers: readonly ReportTransfer[], accounts: Rea
     e.minHop = Math.min(e.minHop, t.hop);
     edgeOfTx.set(t.txId, e.index);
   }
-  if (nodes.size === 0) return { svg: html`<p class="empty">No tainted transfer to draw.</p>`, edgeOfTx, shownAccounts: 0, totalAccounts: 0, omittedEdges: 0 };
+  if (nodes.size === 0) return { svg: html`<p class="empty">No tainted transfer to draw.</p>`, list: html``, edgeOfTx, shownAccounts: 0, totalAccounts: 0, omittedEdges: 0 };
   const drawn = new Set([...edges.values()].sort((a, b) => b.value - a.value || a.index - b.index).slice(0, NETWORK_MAX_EDGES).map((e) => e.index));
   const omittedEdges = edges.size - drawn.size;
   for (const [k, e] of edges) if (!drawn.has(e.index)) edges.delete(k);
@@ -171,7 +176,9 @@ export function networkChart(transfers: readonly ReportTransfer[], accounts: Rea
     html`<text class="colhead" x="${120 + i * colW}" y="14" text-anchor="middle">${h}</text>`);
   const svg = html`<svg class="chart network" viewBox="0 0 ${W} ${H + 20}" role="img" aria-label="Network of accounts and transfers"><defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerUnits="userSpaceOnUse" markerWidth="9" markerHeight="9" orient="auto"><path d="M0,0L10,5L0,10z" fill="#666"></path></marker></defs>${heads}<g transform="translate(0,20)"><g class="groups">${groups}${holderLines}</g><g class="edges">${edgeEls}</g><g class="netnodes">${nodeEls}</g></g></svg>`;
   const grouped = [...nodes.values()].filter((n) => n.id.startsWith(OTHER)).reduce((s, n) => s + n.members, 0);
-  return { svg, edgeOfTx, shownAccounts: ranked.length - grouped, totalAccounts: ranked.length, omittedEdges };
+  const listed = [...edges.values()].sort((a, b) => b.value - a.value || a.index - b.index).slice(0, NETWORK_LIST);
+  const listHtml = html`<div class="chart-list network-list"><ol>${listed.map((e) => html`<li>${name(nodes.get(e.source)!)} → ${name(nodes.get(e.target)!)}: <b>${money(e.value)} ${currency}</b> <span class="small">(${e.transfers} transfer${e.transfers === 1 ? "" : "s"}, from hop ${e.minHop}${e.inferred ? ", inferred link" : ""})</span></li>`)}</ol>${edges.size > listed.length ? html`<p class="small">The ${NETWORK_LIST} largest of ${edges.size} links; all transfers are in the tables.</p>` : ""}</div>`;
+  return { svg, list: listHtml, edgeOfTx, shownAccounts: ranked.length - grouped, totalAccounts: ranked.length, omittedEdges };
 }
 
 function groupByHolder(list: N[]): Map<string, N[]> {

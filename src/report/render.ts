@@ -68,14 +68,14 @@ export function renderReport(data: ReportData, clientJs: string): string {
 <div id="charts">${controls}
 <section id="flow"><h2>2. Flow of the money</h2>
 <p>${backward ? html`Left to right, in the direction the money moved: the earliest origins found on the left, the target account on the right; hop 0 is the transfers into the target, hop 1 the transfers that funded those, and so on.${sankey.omitted ? html` ${count(sankey.omitted)} transfers further back than the diagram's columns are not drawn (they are in the tables).` : ""}` : html`Left to right, hop by hop: who paid, who received the ransom first, and where it went next.`} The width of each band is the traced money the receiver got (${data.currency}, after operator fees: the amounts of the tables' "traced received" and "traced in" columns; what the families sent, fees included, is in the summary). An account appears again in a later column when money reaches it again at a later hop; when money comes back to an account that had already passed it on, the box is marked ↺ (a loop, listed in section 6). In each column only the ${SANKEY_PER_COLUMN} largest accounts have their own box${sankey.aggregatedAccounts ? html`; the other ${count(sankey.aggregatedAccounts)} are grouped as "other, N accounts"` : ""}.${dashed("bands")}</p>
-${legend}${sankey.svg}
+${legend}${sankey.svg}${sankey.list}
 <p class="nojs">Hover a band or a box for its details. With JavaScript on, you can also filter by hop and amount and highlight one family's money.</p></section>
 <section id="network"><h2>3. Network of accounts</h2>
 <p>Each circle is an account (size: traced money moved; colour: role), each arrow a set of transfers with the traced amount on it (the largest are labelled; hover for all). Accounts of the same holder are boxed together, or joined by a dashed purple line when they play different roles.${network.totalAccounts > network.shownAccounts ? html` For each role the accounts that moved the most are drawn; the other ${count(network.totalAccounts - network.shownAccounts)} are grouped per role ("other collectors, N").` : ""}${network.omittedEdges ? html` The ${count(network.omittedEdges)} thinnest links are not drawn (they are in the transfers table).` : ""}${dashed("brown arrows")}</p>
-${legend}${network.svg}</section>
+${legend}${network.svg}${network.list}</section>
 <section id="timeline"><h2>4. Timeline</h2>
 <p>Top: when each family paid (one lane per victim's family where a relative's statement was matched to the payment, otherwise per payer). Below: each collector's wallet, with the ransom arriving (rings, joined to the payment by a thin line) and the money forwarded (dots coloured by the role of the receiver). Times in UTC.${inferredCount ? html` A dot with a dashed brown rim is an inferred link (hawala bridge).` : ""}${timeline.familiesShown < fams.length ? html` The ${timeline.familiesShown} largest of ${count(fams.length)} families are shown.` : ""}${timeline.collectorsShown < timeline.collectorsTotal ? html` The ${timeline.collectorsShown} largest of ${count(timeline.collectorsTotal)} collectors are shown.` : ""}</p>
-${timeline.svg}</section></div>
+${timeline.svg}${timeline.list}</section></div>
 ${tablesSection(data.accounts, data.transfers, data.currency, data.run.id, backward)}
 ${arithmeticSection(data, accounts, sankey.loops)}
 ${sourcesSection(data)}`;

@@ -38,6 +38,8 @@ interface Link {
 
 export interface SankeyChart {
   svg: Html;
+  /** The same boxes as a list by column, for narrow screens (shown instead of the SVG). */
+  list: Html;
   /** For each transfer drawn, the index of the link (data-k) that carries it. */
   linkOfTx: Map<string, number>;
   /** Transfers whose receiver already held this trace's money at an earlier column. */
@@ -143,7 +145,7 @@ export function sankeyChart(transfers: readonly ReportTransfer[], accounts: Read
   const perCol = Math.max(1, ...[...byCol.values()].map((l) => Math.min(l.length, SANKEY_PER_COLUMN + 1)));
   const cols = Math.max(2, ...[...nodes.values()].map((n) => n.col + 1));
   const width = 1100, labelRoom = 170, height = Math.max(320, perCol * 40), top = 28;
-  if (nodes.size === 0) return { svg: html`<p class="empty">No tainted transfer to draw.</p>`, linkOfTx, loops, aggregatedAccounts, omitted };
+  if (nodes.size === 0) return { svg: html`<p class="empty">No tainted transfer to draw.</p>`, list: html``, linkOfTx, loops, aggregatedAccounts, omitted };
 
   const layout = sankey<Node, Link>()
     .nodeId((n) => n.key)
@@ -167,9 +169,7 @@ export function sankeyChart(transfers: readonly ReportTransfer[], accounts: Read
   const path = sankeyLinkHorizontal();
   const colX = (c: number) => 1 + (c * (width - labelRoom - 1 - 14)) / (cols - 1);
   const heads = Array.from({ length: cols }, (_, c) => {
-    const text = backward
-      ? (c === cols - 1 ? "Target" : c === 0 ? `Origins (hop ${cols - 2 - c})` : `Hop ${cols - 2 - c}`)
-      : c === 0 ? "Payers" : c === 1 ? "First receivers (hop 0)" : c === last && cols === SANKEY_MAX_COLUMNS ? `Hop ${c - 1} and later` : `Hop ${c - 1}`;
+    const text = headText(c);
     const anchor = c === 0 ? "start" : "middle";
     const x = c === 0 ? 1 : colX(c) + 7;
     return html`<text class="colhead" x="${px(x)}" y="14" text-anchor="${anchor}">${text}</text>`;
@@ -211,7 +211,29 @@ export function sankeyChart(transfers: readonly ReportTransfer[], accounts: Read
     return html`<g class="node" data-acct="${n.account ?? ""}"><rect x="${px(x0)}" y="${px(y0)}" width="${px(x1 - x0)}" height="${px(Math.max(1, y1 - y0))}" fill="${ROLE_COLOUR[role]}"${again ? raw(' stroke="#000" stroke-dasharray="3 2"') : ""}><title>${title}</title></rect><text x="${px(lx)}" y="${px((y0 + y1) / 2)}" dy="0.35em" text-anchor="start">${name} <tspan class="amt">${amount}</tspan></text></g>`;
   });
   const svg = html`<svg class="chart sankey" viewBox="0 0 ${width} ${height}" role="img" aria-label="Flow of the traced money by hop"><g class="links">${linkEls}</g><g class="nodes">${nodeEls}</g>${heads}</svg>`;
-  return { svg, linkOfTx, loops, aggregatedAccounts, omitted };
+  // The list form: each column's boxes, largest first, with where each sent its money.
+  type Band = (typeof graph.links)[number];
+  const outOf = new Map<string, Band[]>();
+  for (const l of graph.links) {
+    const key = (l.source as Box).key;
+    outOf.set(key, [...(outOf.get(key) ?? []), l]);
+  }
+  const columnsList = Array.from({ length: cols }, (_, c) => {
+    const boxes = (boxesOf.get(c) ?? []).slice().sort((a, b) => (b.value ?? 0) - (a.value ?? 0) || (a.key < b.key ? -1 : 1));
+    if (!boxes.length) return "";
+    const items = boxes.map((n) => {
+      const sent = (outOf.get(n.key) ?? []).slice().sort((a, b) => b.value - a.value || a.k - b.k);
+      return html`<li><b>${nodeName(n, accounts, 40)}</b> <span class="amt">${money(n.value ?? 0)} ${currency}</span>${sent.length ? html`<ul>${sent.map((l) => html`<li>→ ${nodeName(l.target as Box, accounts, 40)}: ${money(l.value)}</li>`)}</ul>` : ""}</li>`;
+    });
+    return html`<h4>${headText(c)}</h4><ul>${items}</ul>`;
+  });
+  function headText(c: number): string {
+    return backward
+      ? (c === cols - 1 ? "Target" : c === 0 ? `Origins (hop ${cols - 2 - c})` : `Hop ${cols - 2 - c}`)
+      : c === 0 ? "Payers" : c === 1 ? "First receivers (hop 0)" : c === last && cols === SANKEY_MAX_COLUMNS ? `Hop ${c - 1} and later` : `Hop ${c - 1}`;
+  }
+  const list = html`<div class="chart-list flow-list">${columnsList}</div>`;
+  return { svg, list, linkOfTx, loops, aggregatedAccounts, omitted };
 }
 
 /** The longest name a box's label shows (fewer where its column is narrow). */

@@ -90,6 +90,34 @@ dl.gloss dd{margin:0 0 0 16px}
 #tip{position:fixed;display:none;max-width:420px;background:#222;color:#fff;font-size:12.5px;padding:6px 8px;border-radius:4px;white-space:pre-line;pointer-events:none;z-index:10}
 .nojs{font-size:12.5px;color:var(--muted)}
 .js .nojs{display:none}
+.chart-list{display:none;font-size:14px}
+.chart-list ul,.chart-list ol{padding-left:18px;margin:4px 0}
+.chart-list h4{margin:10px 0 2px;font-size:14px}
+.chart-list .amt{color:var(--muted);white-space:nowrap}
+/* Phones: no sideways page scroll. Charts become lists (a drawing shrunk to 390 px cannot be
+   read), tables become stacked cards with each cell labelled by its column (data-label, set by
+   the client from the header; without JavaScript a table scrolls inside its own box). */
+@media (max-width:640px){
+  header.top,main{padding-left:10px;padding-right:10px}
+  nav.toc{padding:6px 10px;display:flex;flex-wrap:wrap;gap:2px 12px;position:static}
+  nav.toc a{margin-right:0}
+  svg.chart{display:none}
+  .chart-list{display:block}
+  .controls{display:flex;flex-wrap:wrap;position:static}
+  .controls label{display:block;max-width:100%}
+  .controls input,.controls select{max-width:100%}
+  .card{min-width:0;flex-basis:100%}
+  p,li,dd,td{overflow-wrap:anywhere}
+  .id{word-break:normal;overflow-wrap:anywhere}
+  pre{white-space:pre-wrap}
+  html:not(.js) table{display:block;overflow-x:auto;max-width:100%}
+  .js table,.js table tbody,.js table tr{display:block;width:100%}
+  .js table thead{display:none}
+  .js table tr{border-bottom:2px solid var(--line);padding:4px 0}
+  .js table td,.js table tbody th{display:block;border:0;white-space:normal!important;min-width:0!important;max-width:none!important;text-align:left!important}
+  .js table td[data-label]:before{content:attr(data-label) ": ";font-weight:600;color:var(--muted);font-family:system-ui,sans-serif}
+  .tablebox{overflow:visible!important;max-height:none!important}
+}
 @page{size:A4;margin:12mm 10mm 16mm}
 @media print{
   nav.toc,.controls,.pager,#tip{display:none!important}

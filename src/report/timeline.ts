@@ -16,11 +16,16 @@ export const TIMELINE_LANES = 12;
 
 export interface TimelineChart {
   svg: Html;
+  /** The payments and forwards in time order, for narrow screens (shown instead of the SVG). */
+  list: Html;
   dotOfTx: Map<string, number[]>;
   familiesShown: number;
   collectorsShown: number;
   collectorsTotal: number;
 }
+
+/** How many events the narrow-screen list shows. */
+const TIMELINE_LIST = 60;
 
 export function timelineChart(families: readonly Family[], transfers: readonly ReportTransfer[], accounts: ReadonlyMap<string, ReportAccount>, currency: string, backward = false): TimelineChart {
   const fams = [...families].sort((a, b) => b.amount - a.amount || (a.key < b.key ? -1 : 1)).slice(0, TIMELINE_LANES)
@@ -32,7 +37,7 @@ export function timelineChart(families: readonly Family[], transfers: readonly R
   const collectorSet = new Set(collectors);
   const events = transfers.filter((t) => t.taintedIn > 0 && (t.isSeed || collectorSet.has(t.from)));
   const dotOfTx = new Map<string, number[]>();
-  if (events.length === 0) return { svg: html`<p class="empty">No payment to show.</p>`, dotOfTx, familiesShown: 0, collectorsShown: 0, collectorsTotal: 0 };
+  if (events.length === 0) return { svg: html`<p class="empty">No payment to show.</p>`, list: html``, dotOfTx, familiesShown: 0, collectorsShown: 0, collectorsTotal: 0 };
 
   const times = events.map((t) => Date.parse(t.ts));
   let t0 = minOf(times), t1 = maxOf(times);
@@ -71,7 +76,9 @@ export function timelineChart(families: readonly Family[], transfers: readonly R
   };
   const familyOfSeed = new Map<string, string>();
   for (const f of families) for (const tx of f.seeds) familyOfSeed.set(tx, f.key);
-  for (const t of [...events].sort((a, b) => (a.ts < b.ts ? -1 : a.ts > b.ts ? 1 : a.txId < b.txId ? -1 : 1))) {
+  const ordered = [...events].sort((a, b) => (a.ts < b.ts ? -1 : a.ts > b.ts ? 1 : a.txId < b.txId ? -1 : 1));
+  const listItems: Html[] = [];
+  for (const t of ordered) {
     const cx = px(x(new Date(t.ts))), rr = px(r(t.taintedIn));
     const to = accountLabel(t.to, accounts.get(t.to), 40), from = accountLabel(t.from, accounts.get(t.from), 40);
     const title = `${when(t.ts)} UTC: ${from} → ${to}, ${money(t.taintedIn)} ${currency}${t.isSeed ? (backward ? " (into the target)" : " (ransom payment)") : ` tainted, hop ${t.hop}`} [${t.txId}]${t.inferred ? `\n${inferredNote(t.inferred)}` : ""}`;
@@ -82,6 +89,7 @@ export function timelineChart(families: readonly Family[], transfers: readonly R
       if (famLane !== undefined) dots.push(html`<circle class="dot" data-k="${mark(t.txId)}" data-hop="0" data-v="${px(t.taintedIn)}" cx="${cx}" cy="${px(y(famLane))}" r="${rr}" fill="${ROLE_COLOUR.relative}"><title>${title}</title></circle>`);
       if (colLane !== undefined) dots.push(html`<circle class="dot ring" data-k="${mark(t.txId)}" data-hop="0" data-v="${px(t.taintedIn)}" cx="${cx}" cy="${px(y(colLane))}" r="${rr}" stroke="${ROLE_COLOUR.relative}"><title>${title}</title></circle>`);
     }
+    if (listItems.length < TIMELINE_LIST) listItems.push(html`<li><span class="small">${when(t.ts)}</span> ${from} → ${to}: <b>${money(t.taintedIn)}</b>${t.isSeed ? (backward ? " (into the target)" : " (ransom payment)") : ` (hop ${t.hop})`}</li>`);
     const outLane = collectorLane.get(t.from);
     if (outLane !== undefined) {
       const fill = ROLE_COLOUR[accounts.get(t.to)?.role ?? "other"];
@@ -89,5 +97,6 @@ export function timelineChart(families: readonly Family[], transfers: readonly R
     }
   }
   const svg = html`<svg class="chart timeline" viewBox="0 0 ${W} ${H}" role="img" aria-label="Timeline of payments and onward transfers">${bands}${ticks}${laneLabels}<g class="conns">${connectors}</g><g class="dots">${dots}</g></svg>`;
-  return { svg, dotOfTx, familiesShown: fams.length, collectorsShown: collectors.length, collectorsTotal: collectorsAll.length };
+  const list = html`<div class="chart-list timeline-list"><p class="small">Times in UTC; amounts in ${currency}.</p><ol>${listItems}</ol>${ordered.length > listItems.length ? html`<p class="small">The first ${TIMELINE_LIST} of ${ordered.length} events; all transfers are in the tables.</p>` : ""}</div>`;
+  return { svg, list, dotOfTx, familiesShown: fams.length, collectorsShown: collectors.length, collectorsTotal: collectorsAll.length };
 }

@@ -32,9 +32,26 @@ function keepAnchorsClear(): void {
   window.addEventListener("resize", clear);
 }
 
+/**
+ * Each table cell is labelled with its column's header (data-label), which the narrow-screen
+ * stylesheet shows before the cell when the table becomes stacked cards.
+ */
+function labelCells(): void {
+  for (const table of Array.from(document.querySelectorAll("table"))) {
+    const heads = Array.from(table.querySelectorAll("thead th")).map((th) => (th.textContent || "").trim());
+    if (!heads.length) continue;
+    for (const row of Array.from(table.querySelectorAll("tbody tr"))) {
+      const cells = Array.from(row.children);
+      if (cells.length !== heads.length) continue;
+      cells.forEach((cell, i) => { if (heads[i]) cell.setAttribute("data-label", heads[i]!); });
+    }
+  }
+}
+
 function main(): void {
   document.documentElement.className += " js";
   keepAnchorsClear();
+  labelCells();
   const block = $("report-data");
   const data = JSON.parse(block ? block.textContent || "{}" : "{}") as ClientData;
   initTips($("tip"));
