@@ -2,6 +2,9 @@
 // detection order: the most specific header first. Registered in index.ts as one group.
 import type { FormatReader } from "../format.js";
 import { mpesaReader } from "./mpesa.js";
+import { mpesaPdfReader } from "./mpesaPdf.js";
+import { cbeReceiptReader } from "./cbeReceipt.js";
+import { telebirrReceiptReader } from "./telebirrReceipt.js";
 import { mpesaSmsReader } from "./mpesaSms.js";
 import { paysimReader } from "./paysim.js";
 import { amlsimReader } from "./amlsim.js";
@@ -28,4 +31,7 @@ export const formatReaders: FormatReader[] = [
   hawalaReader,
   bankCsvReader,
   followTheMoneyReader,
+  telebirrReceiptReader,
+  cbeReceiptReader,
+  mpesaPdfReader,
 ];
