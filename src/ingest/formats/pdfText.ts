@@ -60,12 +60,13 @@ export async function readPdfText(path: string, password?: string): Promise<PdfT
     for (let p = 1; p <= doc.numPages; p++) {
       const page = await doc.getPage(p);
       const height = page.view[3]! - page.view[1]!;
-      const content = await page.getTextContent();
+      // pdf.js' own normalisation is slow on long statements; NFKC per piece does the same work.
+      const content = await page.getTextContent({ disableNormalization: true });
       const pieces: { str: string; x: number; right: number; y: number }[] = [];
       for (const item of content.items) {
         if (!("str" in item) || item.str.trim() === "") continue;
         const t = item.transform as number[];
-        pieces.push({ str: item.str.trim(), x: t[4]!, right: t[4]! + item.width, y: height - t[5]! });
+        pieces.push({ str: item.str.normalize("NFKC").trim(), x: t[4]!, right: t[4]! + item.width, y: height - t[5]! });
       }
       pieces.sort((a, b) => a.y - b.y || a.x - b.x);
       const pageLines: { y: number; pieces: PdfPiece[] }[] = [];
