@@ -167,3 +167,27 @@ describe("telebirr receipt pages", () => {
     }
   });
 });
+
+describe("M-Pesa business (pay bill / till) export", () => {
+  it("reads Other Party Info, A/C No., Reason Type; owner from the short code; charge rows; Failed quarantined", async () => {
+    const { mpesaBusinessReader } = await import("../src/ingest/formats/mpesaBusiness.js");
+    const s = await stageFile(mpesaBusinessReader, pdfFixture("mpesa-business.csv"));
+    expect(s.transfers.map((t) => [t.tx_id, t.timestamp, t.from_account, t.to_account, t.amount, t.reference])).toEqual([
+      ["SBB2CCCCC4:charge", "2024-03-02T16:20:05+03:00", "merchant:600123", "service:mpesa-fees", "50.00", "Business Payment Charge"],
+      ["SBB2CCCCC4", "2024-03-02T16:20:05+03:00", "merchant:600123", "wallet:+254733444555", "2000.00", "Business Payment | Business Payment to 254733444555 - HIRUT TESFAYE"],
+      ["SBB2CCCCC2", "2024-03-01T12:00:00+03:00", "wallet:+254711222333", "merchant:600123", "500.00", "Pay Bill Online | A/C INV-7"],
+      ["SBB2CCCCC1", "2024-03-01T08:30:00+03:00", "masked:2547******555", "merchant:600123", "10000.00", "Pay Bill Online | A/C ACC 42"],
+    ]);
+    expect(s.rejects.map((r) => [r.value, r.reason_code])).toEqual([["Failed", "not_completed"]]);
+    expect(JSON.parse(s.transfers[1]!.raw!)["Initiation Time"]).toBe("02-03-2024 16:20:01");
+    expect(s.caseAccounts.find((a) => a.account_id === "merchant:600123")?.holder_name).toBe("MERKATO TRADERS LTD (test fixture)");
+    expect(s.caseAccounts.find((a) => a.account_id === "wallet:+254733444555")?.holder_name).toBe("HIRUT TESFAYE");
+    expect(s.stderr).toMatch(/reconciliation mpesa-business .*: balances reconcile/);
+    const db = await openCase(join(tmpDir(), "c.duckdb"));
+    try {
+      expect((await detectFormat(db, pdfFixture("mpesa-business.csv"))).name).toBe("mpesa-business");
+    } finally {
+      db.close();
+    }
+  });
+});

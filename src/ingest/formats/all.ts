@@ -3,6 +3,7 @@
 import type { FormatReader } from "../format.js";
 import { mpesaReader } from "./mpesa.js";
 import { mpesaPdfReader } from "./mpesaPdf.js";
+import { mpesaBusinessReader } from "./mpesaBusiness.js";
 import { cbeReceiptReader } from "./cbeReceipt.js";
 import { telebirrReceiptReader } from "./telebirrReceipt.js";
 import { mpesaSmsReader } from "./mpesaSms.js";
@@ -16,6 +17,7 @@ import { followTheMoneyReader } from "./followTheMoney.js";
 import { bankCsvReader, hawalaReader, mtoReader, telebirrReader } from "./presets.js";
 
 export const formatReaders: FormatReader[] = [
+  mpesaBusinessReader,
   mpesaReader,
   mpesaSmsReader,
   paysimReader,
