@@ -57,8 +57,8 @@ export const formatsBench: BenchSuite = {
     const pdf = join(o.workDir, "fmt-mpesa-statement.pdf");
     const pdb = join(o.workDir, "fmt-mpesa-statement.duckdb");
     rmSync(pdb, { force: true });
-    const { writeMpesaPdf } = await import("../generate/raw/mpesaStatementPdf.js");
-    const { benchStatementDoc } = await import("../generate/raw/benchStatement.js");
+    const { writeMpesaPdf } = await import("../../src/generate/raw/mpesaStatementPdf.js");
+    const { benchStatementDoc } = await import("./benchStatement.js");
     await writeMpesaPdf(pdf, benchStatementDoc(4000), { created: new Date(Date.UTC(2025, 1, 3)) });
     const p = ingest([pdf, "--db", pdb, "--currency", "KES"]);
     const pages = Number(/\/Type \/Pages\s*\/Count (\d+)/.exec(readFileSync(pdf, "latin1"))?.[1] ?? 0);

@@ -1,8 +1,8 @@
 // A long synthetic M-Pesa statement for the formats bench (src/bench/formats.ts): `rows`
 // transfers in and out of one wallet, every tenth with its charge row, Details on two lines,
 // written as a PDF by the generator's own writer (mpesaStatementPdf.ts).
-import type { Line, MpesaStatementDoc } from "./mpesaStatement.js";
-import { Rng } from "../rng.js";
+import type { Line, MpesaStatementDoc } from "../../src/generate/raw/mpesaStatement.js";
+import { Rng } from "../../src/generate/rng.js";
 
 export function benchStatementDoc(rows: number): MpesaStatementDoc {
   const rng = new Rng("bench-statement");
