@@ -9,6 +9,8 @@ import { DuckDBInstance } from "@duckdb/node-api";
 import { packageRoot } from "../../src/paths.js";
 import { exec } from "../../src/db/sql.js";
 import type { BenchSuite } from "./suite.js";
+import { writeMpesaPdf } from "../../src/generate/raw/mpesaStatementPdf.js";
+import { benchStatementDoc } from "./benchStatement.js";
 
 function ingest(args: string[]): { seconds: number; rows: number } {
   const started = process.hrtime.bigint();
@@ -57,8 +59,6 @@ export const formatsBench: BenchSuite = {
     const pdf = join(o.workDir, "fmt-mpesa-statement.pdf");
     const pdb = join(o.workDir, "fmt-mpesa-statement.duckdb");
     rmSync(pdb, { force: true });
-    const { writeMpesaPdf } = await import("../../src/generate/raw/mpesaStatementPdf.js");
-    const { benchStatementDoc } = await import("./benchStatement.js");
     await writeMpesaPdf(pdf, benchStatementDoc(4000), { created: new Date(Date.UTC(2025, 1, 3)) });
     const p = ingest([pdf, "--db", pdb, "--currency", "KES"]);
     const pages = Number(/\/Type \/Pages\s*\/Count (\d+)/.exec(readFileSync(pdf, "latin1"))?.[1] ?? 0);
