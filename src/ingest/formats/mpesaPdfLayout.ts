@@ -45,25 +45,21 @@ const norm = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
 
 /** The column starts of a header line, or null when the line is not the header. */
 function headerColumns(line: PdfLine): { starts: number[]; names: string[] } | null {
-  if (!/^receipt\s*no/i.test(line.pieces[0]?.str ?? "")) return null;
-  // A header cell may be split into pieces ("Paid", "In") or joined ("Paid In Withdrawn"
-  // never happens: cells are apart). Walk the pieces, growing the cell until it names a column.
+  if (!/^receipt\s*no/i.test(line.text)) return null;
+  // A header cell may be split into pieces ("Paid", "In"): take the longest run of up to three
+  // pieces that names the column ("Receipt No." over "Receipt").
   const starts: number[] = [];
   const names: string[] = [];
   let i = 0;
   for (const col of MPESA_COLUMNS) {
-    let text = "";
-    let start = -1;
     let found = false;
-    for (let j = i; j < line.pieces.length && j < i + 3; j++) {
-      text = text ? `${text} ${line.pieces[j]!.str}` : line.pieces[j]!.str;
-      if (start < 0) start = line.pieces[j]!.x;
+    for (let k = Math.min(3, line.pieces.length - i); k >= 1 && !found; k--) {
+      const text = line.pieces.slice(i, i + k).map((p) => p.str).join(" ");
       if (HEADER_NAMES[col].includes(norm(text))) {
-        starts.push(start);
+        starts.push(line.pieces[i]!.x);
         names.push(text);
-        i = j + 1;
+        i += k;
         found = true;
-        break;
       }
     }
     if (!found) return null;
