@@ -15,6 +15,7 @@ import { planStory } from "./plan.js";
 import { population } from "./population.js";
 import { writeLedgerXlsx } from "./raw/hawalaXlsx.js";
 import { writeRawRecords } from "./raw/writeRaw.js";
+import type { RawDocument } from "./raw/rawDocuments.js";
 import { Rng } from "./rng.js";
 import { SCENARIOS, scenarioByName, type Scenario } from "./scenarios.js";
 import { writeAccounts, writeFx, writeTransfers } from "./writeCanonical.js";
@@ -54,7 +55,11 @@ export interface GenerateResult {
  * the hawala ledgers (exceljs) and the answer sheet (its Ethiopic font subset). The CLI uses this one.
  */
 export async function generateCaseFiles(o: GenerateOptions): Promise<GenerateResult> {
-  const r = generateCase(o);
+  const { result: r, documents } = generateCaseDocs(o);
+  for (const d of documents) {
+    await d.write(join(o.out, "raw", d.name), new Date(START * 1000));
+    r.files.push(`raw/${d.name}`);
+  }
   for (const f of r.files.filter((x) => /^raw\/hawala-.*\.csv$/.test(x))) {
     const xlsx = f.replace(/\.csv$/, ".xlsx");
     await writeLedgerXlsx(join(o.out, f), join(o.out, xlsx), f.slice(4, -4), new Date(START * 1000));
@@ -72,6 +77,11 @@ const START = Date.UTC(2025, 1, 3) / 1000;
 export const RAW_LIMIT = 200_000;
 
 export function generateCase(o: GenerateOptions): GenerateResult {
+  return generateCaseDocs(o).result;
+}
+
+/** The case, and the raw documents (PDFs) still to write (generateCaseFiles writes them). */
+function generateCaseDocs(o: GenerateOptions): { result: GenerateResult; documents: RawDocument[] } {
   const base = scenarioByName(o.scenario);
   if (!base) throw inputError("unknown_scenario", `unknown scenario: ${o.scenario} (one of ${SCENARIOS.map((x) => x.name).join(", ")})`);
   if (!Number.isSafeInteger(o.seed) || o.seed < 0) throw inputError("bad_seed", "seed must be a non-negative integer", { value: String(o.seed) });
@@ -96,12 +106,14 @@ export function generateCase(o: GenerateOptions): GenerateResult {
   writeFx(o.out, ctx);
   const files = ["transfers.csv", "accounts.csv", "fx.csv", "fx-parallel.csv"];
   let statements: { statement_id: string; tx_id: string }[] = [];
+  let documents: RawDocument[] = [];
   if (raw) {
     // The raw writers name counterparties, ordinary people included: a small case holds them all.
     const everyone = new Map(ctx.accounts);
     for (const a of pop.each()) if (!everyone.has(a.id)) everyone.set(a.id, a);
     const r = writeRawRecords(join(o.out, "raw"), { ...ctx, accounts: everyone }, kept, story);
     statements = r.statements;
+    documents = r.documents;
     files.push(...r.files.map((f) => `raw/${f}`));
   }
   writeFileSync(join(o.out, "seeds.csv"), csvRow(["tx_id", "victim", "episode", "payer_account", "to_account", "channel"]) +
@@ -111,7 +123,7 @@ export function generateCase(o: GenerateOptions): GenerateResult {
   writeFileSync(join(o.out, "exercises.md"), exercisesMarkdown(key));
   writeFileSync(join(o.out, "answers-template.json"), JSON.stringify(answersTemplate(key), null, 2) + "\n");
   files.push("seeds.csv", "answer_key.json", "exercises.md", "answers-template.json");
-  return { scenario: s.name, seed: o.seed, out: o.out, files, transfers: count, story_transfers: ctx.transfers.length, accounts, ransom_payments: story.payments.length, raw_records: raw };
+  return { result: { scenario: s.name, seed: o.seed, out: o.out, files, transfers: count, story_transfers: ctx.transfers.length, accounts, ransom_payments: story.payments.length, raw_records: raw }, documents };
 }
 
 /** A scenario scaled to `victims`: about eight victims per group, a leader per three groups. */

@@ -30,6 +30,8 @@ export interface IngestOptions {
   epoch?: string;
   /** Currency for formats whose rows carry none. */
   currency?: string;
+  /** Password of protected PDF statements (never recorded). */
+  password?: string;
   /** Only use FX rates with this declared source. */
   rateSource?: string;
   /** No progress lines on stderr (--json). */
@@ -68,7 +70,7 @@ export async function ingestFiles(db: CaseDb, paths: string[], options: IngestOp
 
   const formatOptions: FormatOptions = {
     mapping: options.mapping, timezone: options.timezone, owner: options.owner, currency: options.currency,
-    country: options.country, epoch: options.epoch,
+    country: options.country, epoch: options.epoch, password: options.password,
   };
   const recordedOptions = Object.fromEntries(
     Object.entries({ format: options.format, mapping: options.mappingPath, mapping_json: options.mapping, timezone: options.timezone,

@@ -3,12 +3,14 @@
 // CSV, in the same run. The ratio is the cost of reading the layout (positional columns, epochs,
 // typed ids, derived accounts) over the shared validation every format pays.
 import { spawnSync } from "node:child_process";
-import { existsSync, rmSync } from "node:fs";
+import { existsSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
 import { packageRoot } from "../../src/paths.js";
 import { exec } from "../../src/db/sql.js";
 import type { BenchSuite } from "./suite.js";
+import { writeMpesaPdf } from "../../src/generate/raw/mpesaStatementPdf.js";
+import { benchStatementDoc } from "./benchStatement.js";
 
 function ingest(args: string[]): { seconds: number; rows: number } {
   const started = process.hrtime.bigint();
@@ -52,5 +54,17 @@ export const formatsBench: BenchSuite = {
       const c = ingest([csv, "--db", cdb]);
       o.log(`| ${name} | ${f.rows.toLocaleString("en-US")} | ${f.seconds.toFixed(2)} | ${c.seconds.toFixed(2)} | ${(f.seconds / c.seconds).toFixed(2)}x |`);
     }
+    // A long M-Pesa statement PDF (issue 19: 200 pages in under 5 s), written by the generator's
+    // PDF writer; the whole `flowtrace ingest` is timed (process start, pdf.js, staging, load).
+    const pdf = join(o.workDir, "fmt-mpesa-statement.pdf");
+    const pdb = join(o.workDir, "fmt-mpesa-statement.duckdb");
+    rmSync(pdb, { force: true });
+    await writeMpesaPdf(pdf, benchStatementDoc(4000), { created: new Date(Date.UTC(2025, 1, 3)) });
+    const p = ingest([pdf, "--db", pdb, "--currency", "KES"]);
+    const pages = Number(/\/Type \/Pages\s*\/Count (\d+)/.exec(readFileSync(pdf, "latin1"))?.[1] ?? 0);
+    o.log("");
+    o.log("| document | pages | rows | ingest s |");
+    o.log("|---|---:|---:|---:|");
+    o.log(`| M-Pesa statement PDF | ${pages} | ${p.rows.toLocaleString("en-US")} | ${p.seconds.toFixed(2)} |`);
   },
 };

@@ -17,6 +17,7 @@ interface IngestArgs {
   epoch?: string;
   "default-currency"?: string;
   "rate-source"?: string;
+  password?: string;
 }
 
 function readMapping(path: string): unknown {
@@ -39,6 +40,7 @@ export const ingestCommand = defineCommand<IngestArgs>({
       .option("country", { type: "string", describe: "phone country hint, ISO 3166-1 alpha-2 (formats that read phone numbers; default per format)" })
       .option("epoch", { type: "string", describe: "ISO 8601 time of step 1 (PaySim hours, AMLSim days; default 2017-01-01)" })
       .option("default-currency", { type: "string", describe: "currency of rows that name none (formats that need it)" })
+      .option("password", { type: "string", describe: "password of protected PDF statements (the emailed M-Pesa statement's; never recorded)" })
       .option("rate-source", { type: "string", describe: "value with FX rates of this declared source only" }) as never,
   async run(args, io) {
     const mapping = args.mapping !== undefined ? readMapping(args.mapping) : undefined;
@@ -46,7 +48,7 @@ export const ingestCommand = defineCommand<IngestArgs>({
     try {
       const result = await ingestFiles(db, args.files, {
         format: args.format, mapping, mappingPath: args.mapping, timezone: args.timezone, owner: args.owner, country: args.country, epoch: args.epoch,
-        currency: args["default-currency"], rateSource: args["rate-source"], quiet: args.json,
+        currency: args["default-currency"], password: args.password, rateSource: args["rate-source"], quiet: args.json,
       }, io);
       if (args.json) {
         printJson(io, result);

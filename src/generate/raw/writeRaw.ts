@@ -10,14 +10,15 @@ import type { Story } from "../plan.js";
 import { OPERATORS } from "../population.js";
 import { bankStatement, BANK_MAPPING } from "./bankStatement.js";
 import { hawalaLedger } from "./hawalaLedger.js";
-import { mpesaStatement } from "./mpesaStatement.js";
+import { mpesaStatement, mpesaStatementDoc } from "./mpesaStatement.js";
+import { rawDocuments, type RawDocument } from "./rawDocuments.js";
 import { mtoExport } from "./mtoExport.js";
 import { relativesStatements } from "./relativesStatements.js";
 import { telebirrRecords } from "./telebirrRecords.js";
 
 const SUSPECTS = new Set(["collector", "broker", "leader", "front_business"]);
 
-export function writeRawRecords(dir: string, ctx: Ctx, all: Transfer[], story: Story): { files: string[]; statements: { statement_id: string; tx_id: string }[] } {
+export function writeRawRecords(dir: string, ctx: Ctx, all: Transfer[], story: Story): { files: string[]; statements: { statement_id: string; tx_id: string }[]; documents: RawDocument[] } {
   mkdirSync(dir, { recursive: true });
   const files: string[] = [];
   const put = (name: string, text: string) => {
@@ -39,5 +40,8 @@ export function writeRawRecords(dir: string, ctx: Ctx, all: Transfer[], story: S
   const byId = new Map(all.map((t) => [t.id, t]));
   const st = relativesStatements(ctx, story, byId);
   put("relatives-statements.csv", st.text);
-  return { files: files.sort(), statements: st.truth };
+  // The documents families bring (PDF statements and receipts, receipt pages): see rawDocuments.ts.
+  const docs = rawDocuments(ctx, all, suspects.filter((a) => a.kind === "mobile_money" && a.country === "KE").map((a) => ({ name: `mpesa-${a.phone!.slice(1)}.pdf`, doc: mpesaStatementDoc(ctx, a, all) })));
+  for (const [name, text] of docs.texts) put(name, text);
+  return { files: files.sort(), statements: st.truth, documents: docs.documents };
 }

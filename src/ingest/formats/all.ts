@@ -2,6 +2,10 @@
 // detection order: the most specific header first. Registered in index.ts as one group.
 import type { FormatReader } from "../format.js";
 import { mpesaReader } from "./mpesa.js";
+import { mpesaPdfReader } from "./mpesaPdf.js";
+import { mpesaBusinessReader } from "./mpesaBusiness.js";
+import { cbeReceiptReader } from "./cbeReceipt.js";
+import { telebirrReceiptReader } from "./telebirrReceipt.js";
 import { mpesaSmsReader } from "./mpesaSms.js";
 import { paysimReader } from "./paysim.js";
 import { amlsimReader } from "./amlsim.js";
@@ -13,6 +17,7 @@ import { followTheMoneyReader } from "./followTheMoney.js";
 import { bankCsvReader, hawalaReader, mtoReader, telebirrReader } from "./presets.js";
 
 export const formatReaders: FormatReader[] = [
+  mpesaBusinessReader,
   mpesaReader,
   mpesaSmsReader,
   paysimReader,
@@ -28,4 +33,7 @@ export const formatReaders: FormatReader[] = [
   hawalaReader,
   bankCsvReader,
   followTheMoneyReader,
+  telebirrReceiptReader,
+  cbeReceiptReader,
+  mpesaPdfReader,
 ];

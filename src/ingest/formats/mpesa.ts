@@ -48,13 +48,23 @@ export async function stageStatement(ctx: StageContext, p: StatementProfile): Pr
     i_in: column(head, path, "Paid In", "Credit"), i_out: column(head, path, "Withdrawn", "Paid Out", "Debit"),
     i_balance: column(head, path, "Balance"),
   });
+  await stageMpesaRows(ctx, p, owner, head.preamble.get("customer name") ?? "", head.header[statusColumn - 1]!, country);
+}
+
+/**
+ * From the table mpesa_rows (n, receipt, completion_time, details, status, paid_in, withdrawn,
+ * balance, raw: the CSV's rows, or the rows a PDF statement's layout gave) to staged transfers,
+ * rejects and accounts, reconciled. Shared by the CSV and PDF statement readers.
+ */
+export async function stageMpesaRows(ctx: StageContext, p: StatementProfile, owner: string, ownerName: string, statusHeader: string, country: string): Promise<void> {
+  const { db, path, options } = ctx;
   await exec(db.conn, "ingest/formats/mpesa/lines", { provider: p.provider });
   await exec(db.conn, "ingest/formats/mpesa/stage_transfers", {
     owner, currency: options.currency ?? p.currency, channel: p.format, ...zoneParams(options.timezone ?? p.zone),
   });
-  await exec(db.conn, "ingest/formats/mpesa/stage_rejects", { status_column: head.header[statusColumn - 1]! });
+  await exec(db.conn, "ingest/formats/mpesa/stage_rejects", { status_column: statusHeader });
   await exec(db.conn, "ingest/formats/mpesa/stage_accounts", {
-    owner, owner_name: head.preamble.get("customer name") ?? "", institution: p.institution, country,
+    owner, owner_name: ownerName, institution: p.institution, country,
   });
   await exec(db.conn, "ingest/formats/stage_order_chrono");
   await resolvePhones(db, country);

@@ -26,7 +26,9 @@ WITH c AS (
   SELECT *, count(*) FILTER (WHERE line_kind = 'data') OVER (ORDER BY n ROWS UNBOUNDED PRECEDING) AS grp FROM c
 ), k AS (
   SELECT g.*,
-    try_strptime(trim(completion_time), ['%Y-%m-%d %H:%M:%S', '%Y-%m-%d %H:%M', '%d/%m/%Y %H:%M:%S', '%d/%m/%Y %H:%M', '%d-%m-%Y %H:%M:%S', '%d.%m.%Y %H:%M:%S']) AS local_ts,
+    -- ISO or day-first, 24-hour or with AM/PM (PDF statements print both).
+    try_strptime(trim(completion_time), ['%Y-%m-%d %H:%M:%S', '%Y-%m-%d %H:%M', '%d/%m/%Y %H:%M:%S', '%d/%m/%Y %H:%M', '%d-%m-%Y %H:%M:%S', '%d.%m.%Y %H:%M:%S',
+      '%Y-%m-%d %I:%M:%S %p', '%Y-%m-%d %I:%M %p', '%d/%m/%Y %I:%M:%S %p', '%d/%m/%Y %I:%M %p']) AS local_ts,
     regexp_replace(trim(concat_ws(' ', details, cont.text)), '\s+', ' ', 'g') AS d,
     coalesce(try_cast(ft_amount_text(withdrawn, '.', ',') AS DECIMAL(18,2)), 0) AS out_amt,
     coalesce(try_cast(ft_amount_text(paid_in, '.', ',') AS DECIMAL(18,2)), 0) AS in_amt
