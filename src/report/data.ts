@@ -6,7 +6,7 @@ import { inputError } from "../errors.js";
 import { TOOL_VERSION } from "../version.js";
 import { roleFromWords, structuralRoles } from "./roles.js";
 import { resolvePersons } from "./persons.js";
-import type { MethodRun, PersonsData, ReportAccount, ReportData, ReportTotals, ReportTransfer } from "./model.js";
+import type { ConfidenceRow, MethodRun, PersonsData, ReportAccount, ReportData, ReportTotals, ReportTransfer } from "./model.js";
 
 export const LEDGER_OUTFLOWS = 15;
 export const TRAJECTORIES = 5000;
@@ -124,8 +124,18 @@ export async function gatherReportData(db: CaseDb, options: GatherOptions): Prom
     notes: (await allJson(conn, "report/notes", { run_id: runId })).map((r) => ({ kind: String(r.kind), count: num(r.count), amount: num(r.amount) })),
     persons,
     madeBy: marked ? str((await allJson(conn, "report/run_made_by", { run_id: runId }))[0]?.made_by) ?? "trace" : "trace",
+    confidence: await gatherConfidence(db, runId),
     redacted: false,
   };
+}
+
+/** How much of the run's traced money rests on inferred links (statements, entities, bridges). */
+async function gatherConfidence(db: CaseDb, runId: string): Promise<ConfidenceRow[]> {
+  for (const t of ["statement_matches", "account_entities", "hawala_bridges"]) if (!(await tableExists(db, t))) return [];
+  const optional = (v: unknown) => (v === null || v === undefined ? null : num(v));
+  return (await allJson(db.conn, "report/confidence", { run_id: runId }))
+    .map((r) => ({ kind: String(r.kind) as ConfidenceRow["kind"], links: num(r.links), amount: num(r.amount), minConfidence: optional(r.min_confidence), medianConfidence: optional(r.median_confidence) }))
+    .filter((r) => r.links > 0);
 }
 
 /** Payers and victims of the run's ransom payments as persons (persons.ts). */

@@ -7,13 +7,15 @@
 //   reached the leaders = traced money counted once, at the first leader account it reached
 //     (leaders only from `flowtrace detect`; without it, none are named);
 //   victims and payers = resolved persons (persons.ts), not spellings or accounts.
-import type { ReportData } from "./model.js";
+import type { ConfidenceRow, ReportData } from "./model.js";
 
 export interface Headline {
   runId: string;
   method: string;
   currency: string;
   madeBy: string;
+  /** How much traced money rests on inferred links, per kind (statement, entity, bridge). */
+  inferredLinks: ConfidenceRow[];
   paidByFamilies: number;
   /** What the first receivers got (the trace's seeded amount). */
   received: number;
@@ -50,6 +52,7 @@ export function headline(data: ReportData): Headline {
     method: data.run.method,
     currency: data.currency,
     madeBy: data.madeBy,
+    inferredLinks: data.confidence,
     paidByFamilies: paid,
     received: cents(T.seeded),
     feesOnPayments,
@@ -94,5 +97,6 @@ export function headlineJson(h: Headline): Record<string, unknown> {
     crossed_inferred_links: h.crossedInferred,
     stopped_at_hawala: h.stoppedAtHawala,
     made_by: h.madeBy,
+    inferred_links: h.inferredLinks.map((r) => ({ kind: r.kind, links: r.links, amount: r.amount, min_confidence: r.minConfidence, median_confidence: r.medianConfidence })),
   };
 }

@@ -210,6 +210,17 @@ export interface ReportData {
   persons: PersonsData;
   /** Whether trace_runs says the run was made by `trace` or by `compare`. */
   madeBy: string;
+  /** How much of the traced money rests on inferred links, per kind (sql/report/confidence.sql). */
+  confidence: ConfidenceRow[];
   /** Set when a redaction step replaced names and numbers with pseudonyms. */
   redacted: boolean;
+}
+
+/** One kind of inferred link a run rests on: how many, the traced money, the confidences. */
+export interface ConfidenceRow {
+  kind: "statement" | "entity" | "bridge";
+  links: number;
+  amount: number;
+  minConfidence: number | null;
+  medianConfidence: number | null;
 }

@@ -50,6 +50,7 @@ ${card("Beyond the horizon", H.beyondHorizon, `not followed further${pct(H.beyon
 ${card("Operators' fees", H.fees, `${money(H.feesOnPayments)} on the payments, ${money(H.feesOnward)} onward${pct(H.fees)}`)}
 </div>
 ${hawalaWarning}${crossed}
+${confidencePart(data, pct)}
 ${H.rolesFrom === "detection"
     ? (leaderRows.length
       ? html`<h3>Traced to each leader account</h3><p class="small">Each amount is the traced money that reached the leaders at this account first: money one leader account passed to another is counted once, where it first arrived (the last column shows what came from the other leader accounts and is not counted again). Together ${money(H.reachedLeaders.amount)} ${c}${pct(H.reachedLeaders.amount)}.</p><table class="mini"><thead><tr><th>Account</th><th>Holder</th><th>Institution, country</th><th class="num">Reached the leaders here first (${c})</th><th class="num">Also received from other leader accounts</th></tr></thead><tbody>${leaderRows}</tbody></table>`
@@ -102,6 +103,25 @@ ${rows.length ? html`<h3>Where it came from</h3><table class="mini"><thead><tr><
 }
 
 /** Inferred links (hawala bridges) are in no record: the summary says how many the figures rest on. */
+const LINK_WORDS: Record<string, string> = {
+  statement: "Ransom payments found by matching a family's statement (approximate date, amount, name)",
+  entity: "Ransom payments whose payer account was joined to a person by entity links",
+  bridge: "Inferred hawala bridges the traced money crossed",
+};
+
+/**
+ * How sure the trace is: the figures are exact arithmetic on the records, but some links it
+ * starts from or crosses are inferred. For each kind, how much traced money rests on it and
+ * the weakest and median confidence (glossary: statement match, entity link, inferred link).
+ */
+function confidencePart(data: ReportData, pct: (v: number) => string): Html {
+  const c = data.currency;
+  const conf = (v: number | null) => (v === null ? "" : v.toFixed(2));
+  if (!data.confidence.length) return html`<p class="small">How sure: every link this trace follows is in the records (no payment chosen by matching a statement, no merged person, no inferred hawala bridge).</p>`;
+  const rows = data.confidence.map((r) => html`<tr><td class="wrap">${LINK_WORDS[r.kind] ?? r.kind}</td><td class="num">${count(r.links)}</td><td class="num">${money(r.amount)}${pct(r.amount)}</td><td class="num">${conf(r.minConfidence)}</td><td class="num">${conf(r.medianConfidence)}</td></tr>`);
+  return html`<h3>How sure each link is</h3><p class="small">Every amount is exact arithmetic on the records under the stated rule. These links are not written in any record: flowtrace inferred them, each with a confidence from 0 (a guess) to 1 (certain) and its reasons (sections 5 and 7, and the glossary). The money that rests on them is below; check the weakest before relying on it.</p><table class="mini"><thead><tr><th>Link</th><th class="num">How many</th><th class="num">Traced money (${c})</th><th class="num">Weakest</th><th class="num">Median</th></tr></thead><tbody>${rows}</tbody></table>`;
+}
+
 function inferredPart(data: ReportData): Html | "" {
   const n = data.transfers.filter((t) => t.inferred).length;
   return n ? html` (${count(n)} of them <span class="inferred">inferred</span> hawala link${n === 1 ? "" : "s"}, in no record: see section 7)` : "";

@@ -98,6 +98,10 @@ export function fixtureData(): ReportData {
       familyOfSeed: { T1: "wallet:+31612345678", T2: "wallet:+46701234567", T3: "iban:DE89370400440532013000" },
     },
     madeBy: "trace",
+    confidence: [
+      { kind: "statement", links: 3, amount: 8290.48, minConfidence: 0.748, medianConfidence: 0.761 },
+      { kind: "bridge", links: 1, amount: 1200, minConfidence: 0.62, medianConfidence: 0.62 },
+    ],
     redacted: false,
   };
 }
