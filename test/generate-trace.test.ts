@@ -26,4 +26,13 @@ describe("a generated case's answer key agrees with tracing", () => {
       expect(doc.totals.seeded).toBeLessThan(1.05 * key.answers.total_paid_usd);
     });
   }
+
+  it("the key's amount answers are the FIFO trace's figures (the rule their questions name), to the cent", async () => {
+    const doc = json(await cli(["trace", "--seed-file", join(sample, "seeds.csv"), "--method", "fifo", "--db", db, "--json"]));
+    const reached = new Map<string, number>(doc.accounts.map((a: { account: string; tainted_in: number }) => [a.account, Number(a.tainted_in)]));
+    const cash = [...reached].filter(([id]) => id.startsWith("agent:") || id.startsWith("cash:")).reduce((s, [, v]) => s + v, 0);
+    expect(key.questions.find((q: any) => q.id === "cash_out_usd").rule).toBe("fifo");
+    expect(key.answers.cash_out_usd).toBe(Math.round(cash * 100) / 100);
+    for (const [leader, amount] of Object.entries(key.answers.to_leaders_usd)) expect(amount, leader).toBe(reached.get(leader) ?? 0);
+  });
 });

@@ -66,7 +66,11 @@ describe("trace options", () => {
     ].join("\n") + "\n" });
     const d = await trace(c.db, "--seed-tx", "k1", "--method", "fifo");
     // A held 50, the statement says 0 after sending 10: 40 left unseen before k2.
-    expect(d.notes).toEqual([{ kind: "hidden_withdrawal", account: "wallet:A", tx_id: "k2", amount: 40, tainted: 40 }]);
+    // In the reporting currency already (rate 1), and A's first stated balance: compared as it is.
+    expect(d.notes).toEqual([{
+      kind: "hidden_withdrawal", account: "wallet:A", tx_id: "k2", amount: 40, tainted: 40,
+      currency: "USD", native_amount: 40, rate: 1, converted_amount: 40, stated_balance: 0, basis: "reporting",
+    }]);
     expect(d.totals).toMatchObject({ seeded: 50, exited: 40, retained: 10 });
   });
 

@@ -13,8 +13,10 @@ CREATE TABLE IF NOT EXISTS trace_flows (
   value_in      DOUBLE,
   ts            DOUBLE,     -- epoch seconds (UTC)
   load_seq      BIGINT,
-  bal_from      DOUBLE,     -- 'nan' where the record states no balance
+  bal_from      DOUBLE,     -- a stated balance in the reporting currency, to compare ('nan' where none, or reconciled in its own currency: gap_*)
   bal_to        DOUBLE,
+  gap_from      DOUBLE,     -- the correction a stated balance reconciled in its own currency calls for (trace_balances)
+  gap_to        DOUBLE,
   inferred      BOOLEAN,
   from_terminal BOOLEAN,
   tx_id         VARCHAR     -- read only to name the transfers of trajectories and notes

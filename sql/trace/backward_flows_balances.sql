@@ -5,7 +5,7 @@
 -- aggregates per account and hop (no path enumeration). Only transfers touching that set (their
 -- whole history, for balances) are returned, as the columns the allocation pass reads.
 -- params: $target INTEGER (account key), $max_hops INTEGER, $since DOUBLE, $until DOUBLE (epoch s), $inferred BOOLEAN
--- columns: as trace/backward_flows, plus bal_from DOUBLE, bal_to DOUBLE ('nan' = none). Used when the case
+-- columns: as trace/backward_flows, plus bal_from, bal_to, gap_from, gap_to DOUBLE ('nan' = none; sql/schema/026_trace_flows.sql). Used when the case
 -- has stated balances (two more columns to read otherwise).
 WITH RECURSIVE
 flows AS (
@@ -22,6 +22,6 @@ back(account, hop, pos) AS (
 ),
 reachable AS (SELECT account FROM back UNION SELECT $target)
 SELECT f.from_key, f.to_key, f.value_out, f.value_in, f.ts, f.pos, f.load_seq,
-       f.bal_from, f.bal_to
+       f.bal_from, f.bal_to, f.gap_from, f.gap_to
 FROM flows f
 WHERE f.from_key IN (SELECT account FROM reachable) OR f.to_key IN (SELECT account FROM reachable);

@@ -4,7 +4,7 @@
 -- transfers is a new source). Hashing integers, not tx id strings: 0.04 s at 10M, not 0.25 s.
 -- columns: stamp VARCHAR
 SELECT concat_ws('/',
-  'flows-v2', -- the layout of trace_flows (v2: with tx_id); a new layout rebuilds old cases
+  'flows-v3', -- the layout of trace_flows (v2: with tx_id; v3: gap_*, trace_balances); a new layout rebuilds old cases
   (SELECT count(*)::VARCHAR || ':' || coalesce(max(load_seq), -1)::VARCHAR || ':' || count(*) FILTER (WHERE inferred)::VARCHAR
           || ':' || coalesce(bit_xor(hash(load_seq, inferred))::VARCHAR, '0') FROM transfer_records),
   (SELECT count(*)::VARCHAR || ':' || coalesce(sum(hash(account_id, kind, opening_balance))::VARCHAR, '0') FROM account_records),

@@ -7,7 +7,7 @@
 -- that touch a reachable account (their whole history, for balances) are returned, as the
 -- columns the allocation pass reads into typed arrays. Reads trace_flows (integer keys).
 -- params: $max_hops INTEGER, $min_amount DOUBLE, $until DOUBLE (epoch s), $inferred BOOLEAN
--- columns: as trace/forward_flows, plus bal_from DOUBLE, bal_to DOUBLE ('nan' = none). Used when the case
+-- columns: as trace/forward_flows, plus bal_from, bal_to, gap_from, gap_to DOUBLE ('nan' = none; sql/schema/026_trace_flows.sql). Used when the case
 -- has stated balances (two more columns to read otherwise).
 WITH RECURSIVE
 flows AS (
@@ -26,6 +26,6 @@ reach(account, hop, pos) AS (
 ),
 reachable AS (SELECT DISTINCT account FROM reach)
 SELECT f.from_key, f.to_key, f.value_out, f.value_in, f.pos, f.load_seq,
-       f.bal_from, f.bal_to
+       f.bal_from, f.bal_to, f.gap_from, f.gap_to
 FROM flows f
 WHERE f.from_key IN (SELECT account FROM reachable) OR f.to_key IN (SELECT account FROM reachable);

@@ -11,6 +11,7 @@ import type { Transfer } from "./model.js";
 import type { Story } from "./plan.js";
 import type { Population } from "./population.js";
 import type { Scenario } from "./scenarios.js";
+import { KEY_MAX_HOPS, KEY_RULE, type RuleFigures } from "./fifoFigures.js";
 import { questionsFor, type Question } from "./questions.js";
 
 export interface AnswerKey {
@@ -39,7 +40,12 @@ export function usd(ctx: Ctx, cents: bigint, currency: Currency, ts: number): nu
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
 
-export function answerKey(ctx: Ctx, s: Scenario, seed: number, extraOptions: string, cast: Cast, story: Story, pop: Population, statements: { statement_id: string; tx_id: string }[]): AnswerKey {
+/**
+ * `figures`: what the exercise's FIFO trace gives (fifoFigures.ts); the amount questions that
+ * depend on a tracing rule then ask for it and the key holds it. Null (scale mode: no transfers
+ * kept in memory): they ask for the story's earmarked figures, named as such.
+ */
+export function answerKey(ctx: Ctx, s: Scenario, seed: number, extraOptions: string, cast: Cast, story: Story, pop: Population, statements: { statement_id: string; tx_id: string }[], figures: RuleFigures | null = null): AnswerKey {
   const byId = new Map<string, Transfer>(ctx.transfers.map((t) => [t.id, t]));
   const role = (r: string) => [...ctx.accounts.values()].filter((a) => a.role === r).map((a) => a.id).sort();
   const collectors = cast.groups.flatMap((g) => g.collectors.flatMap((p) => p.accounts)).sort();
@@ -70,25 +76,33 @@ export function answerKey(ctx: Ctx, s: Scenario, seed: number, extraOptions: str
     for (let i = 0; i < accs.length; i++) for (let j = i + 1; j < accs.length; j++) samePerson.push([accs[i]!, accs[j]!]);
   }
   const toLeaders = Object.fromEntries(leaders.map((l) => [l, sumOver([l])]));
+  // The rule's figures: tainted money delivered to cash points (agent:, cash:) and to each leader.
+  const traced = figures ? {
+    cash_out_usd: round2([...figures.taintedIn].filter(([id]) => id.startsWith("agent:") || id.startsWith("cash:")).reduce((s2, [, v]) => s2 + v, 0)),
+    to_leaders_usd: Object.fromEntries(leaders.map((l) => [l, figures.taintedIn.get(l) ?? 0])),
+  } : null;
+  const rule = traced ? KEY_RULE : "earmarked";
   const lookalikes = [...Array.from({ length: pop.schools }, (_, k) => pop.school(k).id), ...Array.from({ length: pop.churches }, (_, k) => pop.church(k).id)].sort();
   const answers: Record<string, unknown> = {
     ransom_payments: story.payments.map((p) => p.tx).sort(),
     total_paid_usd: round2(victims.reduce((s2, v) => s2 + v.total_paid_usd, 0)),
     collectors, brokers, leaders,
-    cash_out_usd: sumOver(cashPoints),
+    cash_out_usd: traced ? traced.cash_out_usd : sumOver(cashPoints),
     victims: Object.fromEntries(victims.map((v) => [v.id, { total_paid_usd: v.total_paid_usd, paid_to: v.paid_to }])),
     sold_on_victims: story.victims.filter((v) => v.groups.length > 1).map((v) => v.id),
     same_person: samePerson,
     hawala_bridges: story.bridges.map((b) => [b.in, b.out]),
     front_businesses: fronts,
-    to_leaders_usd: toLeaders,
+    to_leaders_usd: traced ? traced.to_leaders_usd : toLeaders,
     lookalikes,
   };
-  const questions = questionsFor(s.level, answers);
+  const questions = questionsFor(s.level, answers, rule);
   return {
     format: "flowtrace-answer-key/1", scenario: s.name, seed,
     generated_with: `flowtrace generate --scenario ${s.name} --seed ${seed}${extraOptions}`, level: s.level, description: s.description, reporting_currency: "USD",
-    valuation: "official rates of fx.csv on the day of each transfer; amounts are the story's truth, which tracing rules approximate",
+    valuation: traced
+      ? `official rates of fx.csv on the day of each transfer; an amount question that depends on a tracing rule names it (${KEY_RULE}: flowtrace trace --method ${KEY_RULE} from every ransom payment, ${KEY_MAX_HOPS} hops) and its answer is that rule's figure; where_money_went holds the story's truth (earmarked), which tracing rules approximate`
+      : "official rates of fx.csv on the day of each transfer; no transfers were kept to trace (scale mode): the amount questions ask for, and the answers are, the story's truth (earmarked), which tracing rules approximate",
     period: { from: isoUtc(ctx.start), to: isoUtc(ctx.start + ctx.days * 86400) },
     questions,
     answers: Object.fromEntries(questions.map((q) => [q.id, answers[q.id]])),
@@ -97,8 +111,10 @@ export function answerKey(ctx: Ctx, s: Scenario, seed: number, extraOptions: str
       ...g.brokers.map((p) => ({ ...p, role: "broker", group: g.id })), ...g.collectors.map((p) => ({ ...p, role: "collector", group: g.id })),
     ])].map((p) => ({ id: p.id, role: p.role, name: p.name.full, alias: p.alias, accounts: p.accounts, ...("group" in p ? { group: p.group } : {}) })),
     where_money_went: {
-      paid_by_families_usd: answers.total_paid_usd, to_leaders_usd: toLeaders, cash_out_usd: answers.cash_out_usd,
+      basis: "story truth (earmarked): each ransom dollar followed as the criminals moved it, for trainers; no tracing rule computes these from the records (compare the answers, which are the named rule's figures)",
+      paid_by_families_usd: answers.total_paid_usd, to_leaders_usd: toLeaders, cash_out_usd: sumOver(cashPoints),
       cash_out_points: cashPoints, front_businesses_usd: sumOver(fronts), hawala_brokers: role("hawala_broker"),
+      ...(traced ? { by_rule: { rule: KEY_RULE, max_hops: KEY_MAX_HOPS, cash_out_usd: traced.cash_out_usd, to_leaders_usd: traced.to_leaders_usd } } : {}),
     },
     hawala_bridges: story.bridges.map((b) => ({ in_tx: b.in, out_tx: b.out, code_word: b.code })),
     statements,

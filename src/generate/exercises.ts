@@ -6,14 +6,14 @@ const HINTS: Record<string, string> = {
   total_paid_usd: "Add up the payments you found, valued in USD (`flowtrace sql` on the `transfers` view gives value_out).",
   collectors: "Who received the payments? Look for wallets that receive from many unrelated senders abroad and send on within hours.",
   leaders: "Trace the payments forward (`flowtrace trace --seed-file my-seeds.csv --method fifo`) and follow the largest flows to where they stop.",
-  cash_out_usd: "Money that reaches an agent (agent:…) or a bank counter (cash:…) leaves the records: how much of the ransom money went there?",
+  cash_out_usd: "Money that reaches an agent (agent:…) or a bank counter (cash:…) leaves the records. In your FIFO trace from all the ransom payments (`flowtrace trace --seed-file my-seeds.csv --method fifo --json`), add up what reached those accounts (their `tainted_in`; `totals.exited_by_account` lists them).",
   brokers: "The accounts the collectors forward to: several collectors send to the same few accounts.",
   victims: "Group the payments by victim (the statements name him); for each, the total in USD and the receiving accounts.",
   sold_on_victims: "A family that pays again weeks later, to another group's collectors.",
   same_person: "The same holder name with spelling variants (Tesfay/Tesfaye), money moved between the wallets, the same pattern.",
   hawala_bridges: "Hawala legs have no link in the records: match a payer's leg into a broker in Europe with a payout leg near the collector by code word, amount net of commission and time (the ledgers in raw/).",
   front_businesses: "Where do the leaders spend? Businesses that receive large round payments from them.",
-  to_leaders_usd: "For each leader account, the ransom money that reached it (compare the tracing rules with `flowtrace compare`).",
+  to_leaders_usd: "For each leader account, the `tainted_in` of your FIFO trace from all the ransom payments. `flowtrace compare` shows how much the figure depends on the rule; the question asks for FIFO's.",
   lookalikes: "Schools and churches also receive many payments from the diaspora. Why are they not collectors? (amount pattern, timing, no onward forwarding)",
 };
 

@@ -18,6 +18,7 @@ import { writeRawRecords } from "./raw/writeRaw.js";
 import type { RawDocument } from "./raw/rawDocuments.js";
 import { Rng } from "./rng.js";
 import { SCENARIOS, scenarioByName, type Scenario } from "./scenarios.js";
+import { fifoFigures, type RuleFigures } from "./fifoFigures.js";
 import { writeAccounts, writeFx, writeTransfers } from "./writeCanonical.js";
 import { csvRow } from "./csvText.js";
 import { writeAnswerSheet } from "./sheet/writeAnswerSheet.js";
@@ -107,10 +108,13 @@ function generateCaseDocs(o: GenerateOptions): { result: GenerateResult; documen
   const files = ["transfers.csv", "accounts.csv", "fx.csv", "fx-parallel.csv"];
   let statements: { statement_id: string; tx_id: string }[] = [];
   let documents: RawDocument[] = [];
+  let figures: RuleFigures | null = null;
   if (raw) {
     // The raw writers name counterparties, ordinary people included: a small case holds them all.
     const everyone = new Map(ctx.accounts);
     for (const a of pop.each()) if (!everyone.has(a.id)) everyone.set(a.id, a);
+    // The amount questions' figures under the rule the exercise teaches (fifoFigures.ts).
+    figures = fifoFigures(ctx, kept, everyone, new Set(story.payments.map((p) => p.tx)));
     const r = writeRawRecords(join(o.out, "raw"), { ...ctx, accounts: everyone }, kept, story);
     statements = r.statements;
     documents = r.documents;
@@ -118,7 +122,7 @@ function generateCaseDocs(o: GenerateOptions): { result: GenerateResult; documen
   }
   writeFileSync(join(o.out, "seeds.csv"), csvRow(["tx_id", "victim", "episode", "payer_account", "to_account", "channel"]) +
     story.payments.map((p) => csvRow([p.tx, p.victim, p.episode, p.payerAccount, p.to, p.channel])).join(""));
-  const key: AnswerKey = answerKey(ctx, s, o.seed, `${o.transfers !== undefined ? ` --transfers ${o.transfers}` : ""}${o.victims !== undefined ? ` --victims ${o.victims}` : ""}`, cast, story, pop, statements);
+  const key: AnswerKey = answerKey(ctx, s, o.seed, `${o.transfers !== undefined ? ` --transfers ${o.transfers}` : ""}${o.victims !== undefined ? ` --victims ${o.victims}` : ""}`, cast, story, pop, statements, figures);
   writeFileSync(join(o.out, "answer_key.json"), JSON.stringify(key, null, 2) + "\n");
   writeFileSync(join(o.out, "exercises.md"), exercisesMarkdown(key));
   writeFileSync(join(o.out, "answers-template.json"), JSON.stringify(answersTemplate(key), null, 2) + "\n");

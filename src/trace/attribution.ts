@@ -3,6 +3,7 @@
 // every lot the account held, pro rata (haircut), plus the part drawn from opening balances,
 // hidden deposits and the unexplained source. Rows come out grouped by outflow, in order.
 import { inferredOpenings } from "./inferredOpenings.js";
+import { statedBefore } from "./statedBefore.js";
 import { ledgerRows, pushLedger } from "./ledgerRows.js";
 import { addLot, consumeLots, lotOrigin, lotRemaining, lotStore, lotTx, setLotRemaining } from "./lotStore.js";
 import type { AccountTable, Flows, LedgerRows, Method, OpeningMode } from "./types.js";
@@ -51,6 +52,9 @@ export function attribution(f: Flows, acc: AccountTable, method: Method, opening
     const amount = Number.isNaN(known) ? inferred[a]! : known;
     if (amount > 0) add(a, amount, -1, Number.isNaN(known) ? 2 : 1);
   }
+  const balFrom = f.balanceAfterFrom, balTo = f.balanceAfterTo;
+  const gapFrom = f.balanceGapFrom ?? null, gapTo = f.balanceGapTo ?? null;
+  const stated = balFrom !== null || balTo !== null || gapFrom !== null || gapTo !== null;
   const correct = (a: number, before: number, i: number) => {
     const diff = Math.max(0, before) - bal[a]!;
     if (diff > BALANCE_TOLERANCE) add(a, diff, i, 3);
@@ -58,8 +62,14 @@ export function attribution(f: Flows, acc: AccountTable, method: Method, opening
   };
   for (let i = 0; i < n; i++) {
     const a = f.from[i]!, b = f.to[i]!;
-    if (f.balanceAfterFrom && !acc.terminal[a] && !Number.isNaN(f.balanceAfterFrom[i]!)) correct(a, f.balanceAfterFrom[i]! + f.valueOut[i]!, i);
-    if (f.balanceAfterTo && !acc.terminal[b] && b !== a && !Number.isNaN(f.balanceAfterTo[i]!)) correct(b, f.balanceAfterTo[i]! - f.valueIn[i]!, i);
+    if (stated && !acc.terminal[a]) {
+      const before = statedBefore(gapFrom, balFrom, i, f.valueOut[i]!, bal[a]!);
+      if (!Number.isNaN(before)) correct(a, before, i);
+    }
+    if (stated && !acc.terminal[b] && b !== a) {
+      const before = statedBefore(gapTo, balTo, i, -f.valueIn[i]!, bal[b]!);
+      if (!Number.isNaN(before)) correct(b, before, i);
+    }
     if (!acc.terminal[a]) take(a, f.valueOut[i]!, i, true);
     if (!acc.terminal[b]) add(b, f.valueIn[i]!, i, 0);
   }

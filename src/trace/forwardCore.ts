@@ -5,6 +5,7 @@
 import { ledgerRows, pushLedger } from "./ledgerRows.js";
 import { addLot, consumeLots, lotStore, type LotStore } from "./lotStore.js";
 import { inferredOpenings } from "./inferredOpenings.js";
+import { statedBefore } from "./statedBefore.js";
 import { pushTx, txResults } from "./txResults.js";
 import type { AccountTable, CoreOptions, Correction, Flows, HopMix, OriginCode, SharedRows, TraceCore } from "./types.js";
 
@@ -47,12 +48,14 @@ export function forwardCore(f: Flows, acc: AccountTable, o: CoreOptions, arrived
   const corrections: Correction[] = [];
   const totals = { seeded: 0, retained: 0, exited: 0, beyond_horizon: 0, below_threshold: 0, fees: 0, unexplained_out: 0 };
   const xs = new Float64Array(S), ds = new Float64Array(S + 1);
-  if (arrived && (f.balanceAfterFrom || f.balanceAfterTo || o.opening === "inferred")) {
+  const balFrom = f.balanceAfterFrom, balTo = f.balanceAfterTo;
+  const gapFrom = f.balanceGapFrom ?? null, gapTo = f.balanceGapTo ?? null;
+  const stated = balFrom !== null || balTo !== null || gapFrom !== null || gapTo !== null;
+  if (arrived && (stated || o.opening === "inferred")) {
     throw new Error("internal: stated balances and inferred openings need every transfer before the pass");
   }
   let extraLots = 0;
-  if (f.balanceAfterFrom) for (let i = 0; i < n; i++) if (!Number.isNaN(f.balanceAfterFrom[i]!)) extraLots++;
-  if (f.balanceAfterTo) for (let i = 0; i < n; i++) if (!Number.isNaN(f.balanceAfterTo[i]!)) extraLots++;
+  for (const col of [balFrom, balTo, gapFrom, gapTo]) if (col) for (let i = 0; i < n; i++) if (!Number.isNaN(col[i]!)) extraLots++;
   const store: LotStore | null = lots ? lotStore(n + A + extraLots, A, S, method === "lifo") : null;
   // fifo/lifo keep lots only for accounts that have received taint ("materialized"). An account
   // that never held taint needs only its balance: when taint first reaches it, its clean lots
@@ -71,7 +74,7 @@ export function forwardCore(f: Flows, acc: AccountTable, o: CoreOptions, arrived
   // account's balance and shortfalls are not kept either: materialize replays them too. The
   // pass then touches, for most transfers, only the event list: a random access into a few
   // per-account arrays was most of its time at 10M transfers.
-  const replayOnly = lazy && !f.balanceAfterFrom && !f.balanceAfterTo;
+  const replayOnly = lazy && !stated;
   let replay = new Int32Array(64);
   const openAmount = new Float64Array(store ? A : 0), openOrigin = new Uint8Array(store ? A : 0);
 
@@ -200,13 +203,9 @@ export function forwardCore(f: Flows, acc: AccountTable, o: CoreOptions, arrived
     for (let k = m - 1; k >= 0; k--) {
       const j = replay[k]!;
       const from = f.from[j]!;
-      if (from === b && f.balanceAfterFrom) {
-        const v = f.balanceAfterFrom[j]!;
-        if (!Number.isNaN(v)) correctClean(v + f.valueOut[j]!, j);
-      }
-      if (from !== b && f.balanceAfterTo) {
-        const v = f.balanceAfterTo[j]!;
-        if (!Number.isNaN(v)) correctClean(v - f.valueIn[j]!, j);
+      if (stated) {
+        const d = from === b ? statedBefore(gapFrom, balFrom, j, f.valueOut[j]!, B) : statedBefore(gapTo, balTo, j, -f.valueIn[j]!, B);
+        if (!Number.isNaN(d)) correctClean(d, j);
       }
       if (from === b) debitClean(f.valueOut[j]!, j);
       if (j === i) break; // the caller credits transfer i itself
@@ -236,13 +235,15 @@ export function forwardCore(f: Flows, acc: AccountTable, o: CoreOptions, arrived
       if (!mat[a]) { evLink[2 * i] = evLast[a]!; evLast[a] = 2 * i; }
       if (b !== a && !mat[b]) { evLink[2 * i + 1] = evLast[b]!; evLast[b] = 2 * i + 1; }
     }
-    if (f.balanceAfterFrom && !term[a]) {
-      const k = f.balanceAfterFrom[i]!;
-      if (!Number.isNaN(k)) correct(a, k + out, i);
-    }
-    if (f.balanceAfterTo && !term[b] && b !== a) {
-      const k = f.balanceAfterTo[i]!;
-      if (!Number.isNaN(k)) correct(b, k - vin, i);
+    if (stated) {
+      if (!term[a]) {
+        const d = statedBefore(gapFrom, balFrom, i, out, bal[a]!);
+        if (!Number.isNaN(d)) correct(a, d, i);
+      }
+      if (!term[b] && b !== a) {
+        const d = statedBefore(gapTo, balTo, i, -vin, bal[b]!);
+        if (!Number.isNaN(d)) correct(b, d, i);
+      }
     }
     // The common case inline (a call per transfer was a third of the pass): a sender that has
     // never held taint and keeps no lots only loses balance, exactly as debit's fast path does.

@@ -83,7 +83,7 @@ export async function loadFlows(db: CaseDb, name: string, params: Params): Promi
   const hint = name.includes("all_flows") ? Number((await allJson(db.conn, "trace/flows_count"))[0]!.n) : 1 << 18;
   const result = await stream(db.conn, balances ? `${name}_balances` : name, params);
   const withTs = result.columnNames().includes("ts");
-  const kinds: ColumnKind[] = ["i32", "i32", "f64", "f64", ...(withTs ? (["f64"] as const) : []), "i32", "i64", ...(balances ? (["f64", "f64"] as const) : [])];
+  const kinds: ColumnKind[] = ["i32", "i32", "f64", "f64", ...(withTs ? (["f64"] as const) : []), "i32", "i64", ...(balances ? (["f64", "f64", "f64", "f64"] as const) : [])];
   const read = await readColumns(result, kinds, hint + 1);
   const at = withTs ? 5 : 4; // where pos is (load_seq follows it)
   const columns = ascending(read.columns[at] as Int32Array) ? read.columns : sortColumns(read.columns, at);
@@ -91,7 +91,7 @@ export async function loadFlows(db: CaseDb, name: string, params: Params): Promi
   const ts = withTs ? (columns[4] as Float64Array) : null;
   const pos = columns[at] as Int32Array;
   const seq = columns[at + 1] as BigInt64Array;
-  const [balFrom, balTo] = columns.slice(at + 2) as [Float64Array?, Float64Array?];
+  const [balFrom, balTo, gapFrom, gapTo] = columns.slice(at + 2) as [Float64Array?, Float64Array?, Float64Array?, Float64Array?];
   const seed = new Uint8Array(read.rows);
   for (const r of await allJson(db.conn, "trace/seed_positions")) {
     const i = searchAscending(pos, pos.length, Number(r.pos));
@@ -101,6 +101,8 @@ export async function loadFlows(db: CaseDb, name: string, params: Params): Promi
     n: read.rows, from, to, valueOut, valueIn, ts, seed,
     balanceAfterFrom: balFrom ?? null,
     balanceAfterTo: balTo ?? null,
+    balanceGapFrom: gapFrom ?? null,
+    balanceGapTo: gapTo ?? null,
   };
   return { flows, pos: densePositions(pos), seq };
 }

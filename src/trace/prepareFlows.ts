@@ -7,6 +7,8 @@ export async function prepareFlows(db: CaseDb): Promise<boolean> {
   const stamp = String((await allJson(db.conn, "trace/flows_stamp"))[0]!.stamp);
   const stored = (await allJson(db.conn, "case/meta_get", { key: "trace_flows_stamp" }))[0]?.value;
   if (stored === stamp) return false;
+  // Stated balances first, reconciled in their own currency; trace_flows reads them.
+  await db.conn.run(sqlText("trace/balances_rebuild"));
   await db.conn.run(sqlText("trace/flows_rebuild"));
   // Whether any record states a balance: a scan of the whole table, so answered once here.
   await exec(db.conn, "case/meta_set", { key: "trace_flows_balances", value: (await scanForBalances(db)) ? "1" : "0" });

@@ -83,7 +83,7 @@ export async function runDocument(db: CaseDb, runId: string, view: DocView = "fu
     doc.origins = origins.map((o) => ({ account: o.account_id, contributed: cents(num(o.amount)), ...JSON.parse(String(o.detail ?? "{}")) }));
   }
   const other = notes.filter((n) => n.kind !== "origin");
-  if (other.length) doc.notes = other.map((n) => ({ kind: n.kind, account: n.account_id, tx_id: n.tx_id, amount: cents(num(n.amount)), ...JSON.parse(String(n.detail ?? "{}"), (_k, v) => (typeof v === "number" ? cents(v) : v)) }));
+  if (other.length) doc.notes = other.map((n) => ({ kind: n.kind, account: n.account_id, tx_id: n.tx_id, amount: cents(num(n.amount)), ...JSON.parse(String(n.detail ?? "{}"), (k, v) => (typeof v === "number" && k !== "rate" ? cents(v) : v)) }));
   const trj = await allJson(db.conn, "trace/result_trajectories", { run_id: runId });
   if (trj.length) {
     doc.trajectories = trj.map((t) => ({

@@ -18,9 +18,19 @@ export interface Flows {
   ts: Float64Array | null;
   /** 1 for a seed transfer. */
   seed: Uint8Array;
-  /** Sender's / receiver's balance after the transfer where the record says it, else NaN. Null when no record has one. */
+  /** Sender's / receiver's balance after the transfer where the record says it, in the reporting currency (converted at the transfer's rate), else NaN. Null when no record has one. */
   balanceAfterFrom: Float64Array | null;
   balanceAfterTo: Float64Array | null;
+  /**
+   * The correction (reporting currency; > 0 hidden deposit, < 0 hidden withdrawal) a stated
+   * balance calls for before the transfer, already reconciled in the statement's own currency
+   * (sql/trace/balances_rebuild.sql), else NaN. Where a side has one, its balanceAfter* is NaN:
+   * a stated balance is either reconciled in its own currency (a gap here) or, where it could
+   * not be, converted and compared with the pass's balance (balanceAfter*). Absent or null when
+   * no record has one.
+   */
+  balanceGapFrom?: Float64Array | null;
+  balanceGapTo?: Float64Array | null;
 }
 
 export interface AccountTable {

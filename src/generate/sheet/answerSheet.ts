@@ -69,7 +69,11 @@ export function answerSheetHtml(c: SheetCase, lang: Lang, clientJs: string, font
   const data = { format: "flowtrace-answers/1", scenario: c.scenario, seed: c.seed, messages };
   // `<` escaped so that no text can close the script element.
   const json = JSON.stringify(data).replace(/</g, "\\u003c");
-  const questionText = (q: Question) => (lang === "en" ? q.text : t(`question.${q.id}`));
+  // An amount question that depends on a tracing rule names it (questions.ts); the English text
+  // says so in words, the other catalogues' texts are the rule-free question, so the rule is
+  // added in its language-neutral form (the method's name and the command).
+  const ruleNote = (q: Question) => (q.rule === "fifo" ? " (FIFO: flowtrace trace --method fifo)" : q.rule ? ` (${q.rule})` : "");
+  const questionText = (q: Question) => (lang === "en" ? q.text : t(`question.${q.id}`) + ruleNote(q));
   const body = html`<h1>${t("sheet.title")}</h1>
 <p class="meta">${t("sheet.case", { scenario: c.scenario, seed: c.seed, level })}</p>
 <p>${t("sheet.intro")}</p>
