@@ -36,7 +36,8 @@ interface Headline {
   payers: number;
 }
 interface Key {
-  victims: { id: string; payments: { payer: string }[] }[];
+  victims: { id: string; payments: { tx_id: string; payer: string; value_usd: number }[] }[];
+  statements: { statement_id: string; tx_id: string }[];
   people: { role: string; accounts: string[] }[];
   answers: { front_businesses?: string[] };
   where_money_went: { paid_by_families_usd: number };
@@ -46,6 +47,8 @@ export interface CaseResult {
   scenario: string;
   seed: number;
   checks: { name: string; pass: boolean; detail: string }[];
+  /** Share of all the key's ransom that the statement-matched payments make up (informative). */
+  statementShare?: number;
 }
 
 const rel = (a: number, b: number) => (b === 0 ? (a === 0 ? 0 : Infinity) : Math.abs(a - b) / Math.abs(b));
@@ -53,9 +56,18 @@ const pct = (x: number) => `${(x * 100).toFixed(2)} %`;
 const top10 = (d: TraceDoc) =>
   [...d.accounts].sort((a, b) => b.tainted_in - a.tainted_in || (a.account < b.account ? -1 : 1)).slice(0, 10).map((a) => a.account);
 
-/** The key's payers: distinct relatives (per victim's family) who made at least one payment. */
-export function keyPayers(key: Key): number {
-  return new Set(key.victims.flatMap((v) => v.payments.map((p) => p.payer))).size;
+/**
+ * What the documented workflow can know: the families' statements name most payments but not
+ * all (about one in ten is left out on purpose, docs/scenarios.md), and its seeds are the
+ * statements' matches. So the report is checked against the key's payments that a statement
+ * names (what they cost, who paid them); how much of all the ransom that is, is printed beside.
+ */
+export function keyReported(key: Key): { paid: number; payers: number; all: number; allPayers: number } {
+  const named = new Set(key.statements.map((s) => s.tx_id));
+  const payments = key.victims.flatMap((v) => v.payments);
+  const reported = payments.filter((p) => named.has(p.tx_id));
+  const cents = (xs: typeof payments) => Math.round(xs.reduce((s, p) => s + p.value_usd * 100, 0)) / 100;
+  return { paid: cents(reported), payers: new Set(reported.map((p) => p.payer)).size, all: cents(payments), allPayers: new Set(payments.map((p) => p.payer)).size };
 }
 
 /** Runs the raw-records workflow and the canonical comparison for one generated case. */
@@ -63,6 +75,7 @@ export function runCase(scenario: string, seed: number, workDir: string): CaseRe
   const out = join(workDir, `e2e-${scenario}-${seed}`);
   rmSync(out, { recursive: true, force: true });
   const checks: CaseResult["checks"] = [];
+  const shares: number[] = [];
   const check = (name: string, pass: boolean, detail: string) => checks.push({ name, pass, detail });
   try {
     json(flowtrace(["generate", "--scenario", scenario, "--seed", String(seed), "--out", out, "--json"], workDir));
@@ -88,11 +101,12 @@ export function runCase(scenario: string, seed: number, workDir: string): CaseRe
     const rt = top10(rawTrace), ct = top10(canonTrace);
     const missing = ct.filter((a) => !rt.includes(a));
     check("same top-10 receivers", missing.length === 0, missing.length ? `missing from raw: ${missing.join(", ")}` : "same 10");
-    const paid = key.where_money_went.paid_by_families_usd;
-    const dPaid = rel(head.paid_by_families, paid);
-    check("paid by families", dPaid <= 0.01, `${head.paid_by_families} vs key ${paid} (${pct(dPaid)})`);
+    const k = keyReported(key);
+    const dPaid = rel(head.paid_by_families, k.paid);
+    check("paid by families", dPaid <= 0.01, `${head.paid_by_families} vs key ${k.paid} for the payments the statements name (${pct(dPaid)}); all ransom in the key ${k.all}`);
     check("victims", head.victims === key.victims.length, `${head.victims} vs key ${key.victims.length}`);
-    check("payers", head.payers === keyPayers(key), `${head.payers} vs key ${keyPayers(key)}`);
+    check("payers", head.payers === k.payers, `${head.payers} vs key ${k.payers} who paid what the statements name (${k.allPayers} paid in all)`);
+    shares.push(head.paid_by_families / k.all);
     const leaders = key.people.filter((p) => p.role === "leader").flatMap((p) => p.accounts);
     const found = new Set(head.reached_leaders.accounts.map((a) => a.account));
     const notFound = leaders.filter((a) => !found.has(a));
@@ -104,7 +118,7 @@ export function runCase(scenario: string, seed: number, workDir: string): CaseRe
   } catch (e) {
     check("workflow runs", false, (e as Error).message);
   }
-  return { scenario, seed, checks };
+  return { scenario, seed, checks, statementShare: shares[0] };
 }
 
 export const endToEndSuite: EvalSuite = {
@@ -113,8 +127,8 @@ export const endToEndSuite: EvalSuite = {
     const results: CaseResult[] = [];
     for (const scenario of scenarios) for (const seed of seeds) results.push(runCase(scenario, seed, workDir));
     const names = [...new Set(results.flatMap((r) => r.checks.map((c) => c.name)))];
-    log(`| scenario | ${names.join(" | ")} | cases passing |`);
-    log(`|---|${names.map(() => "---").join("|")}|---|`);
+    log(`| scenario | ${names.join(" | ")} | cases passing | ransom the statements name |`);
+    log(`|---|${names.map(() => "---").join("|")}|---|---|`);
     for (const scenario of scenarios) {
       const rs = results.filter((r) => r.scenario === scenario);
       const cell = (n: string) => {
@@ -122,7 +136,9 @@ export const endToEndSuite: EvalSuite = {
         return `${cs.filter((c) => c?.pass).length}/${rs.length}`;
       };
       const passing = rs.filter((r) => r.checks.every((c) => c.pass)).length;
-      log(`| ${scenario} | ${names.map(cell).join(" | ")} | ${passing}/${rs.length} |`);
+      const shares = rs.map((r) => r.statementShare).filter((x): x is number => x !== undefined);
+      const range = shares.length ? `${pct(Math.min(...shares))}–${pct(Math.max(...shares))}` : "";
+      log(`| ${scenario} | ${names.map(cell).join(" | ")} | ${passing}/${rs.length} | ${range} |`);
     }
     const failures = results.flatMap((r) => r.checks.filter((c) => !c.pass).map((c) => `- ${r.scenario} seed ${r.seed}: ${c.name}: ${c.detail}`));
     log(failures.length ? `\nFailed checks:\n${failures.join("\n")}` : "\nEvery check passed.");
