@@ -51,14 +51,14 @@ checked AS (
       WHEN t.to_account IS NULL OR t.to_account = '' OR (starts_with(t.to_account, ' ') AND trim(t.to_account) = '') THEN 'missing_account:to_account'
       WHEN t.amount IS NULL OR t.amount = '' OR (starts_with(t.amount, ' ') AND trim(t.amount) = '') THEN 'missing_amount:amount'
       WHEN t.amount_x IS NULL OR t.amount_c IS NULL OR t.amount_x <> CAST(t.amount_c AS DOUBLE)
-           OR NOT regexp_full_match(t.amount, ' *[0-9]*\.?[0-9]+ *') THEN 'bad_amount:amount'
+           OR NOT regexp_full_match(t.amount, ' *-?[0-9]*\.?[0-9]+ *') THEN 'bad_amount:amount'
       WHEN t.amount_c <= 0 THEN 'non_positive_amount:amount'
       WHEN t.amount_c >= 1000000000000 THEN 'amount_too_large:amount'
       WHEN t.currency IS NULL OR t.currency = '' OR (starts_with(t.currency, ' ') AND trim(t.currency) = '') THEN 'missing_currency:currency'
       WHEN t.cur NOT IN (SELECT code FROM iso4217) THEN 'unknown_currency:currency'
       WHEN t.amount_received IS NULL AND t.cur_in <> t.cur THEN 'missing_amount:amount_received'
       WHEN t.amount_received IS NOT NULL AND (t.received_x IS NULL OR t.received_c IS NULL OR t.received_x <> CAST(t.received_c AS DOUBLE)
-           OR NOT regexp_full_match(t.amount_received, ' *[0-9]*\.?[0-9]+ *')) THEN 'bad_amount:amount_received'
+           OR NOT regexp_full_match(t.amount_received, ' *-?[0-9]*\.?[0-9]+ *')) THEN 'bad_amount:amount_received'
       WHEN t.amount_received IS NOT NULL AND t.received_c <= 0 THEN 'non_positive_amount:amount_received'
       WHEN t.amount_received IS NOT NULL AND t.received_c >= 1000000000000 THEN 'amount_too_large:amount_received'
       WHEN t.cur_in NOT IN (SELECT code FROM iso4217) THEN 'unknown_currency:currency_received'

@@ -42,9 +42,14 @@ export function csvColumns(path: string): string[] {
   return names.map((n, i) => (n === "" ? `column${i + 1}` : n));
 }
 
+/** The $columns parameter of sql/ingest/csv_*_stage.sql: every header column, as text. */
+export function csvColumnsParam(path: string) {
+  return structValue(Object.fromEntries(csvColumns(path).map((n) => [n, "VARCHAR"])));
+}
+
 export async function stageCanonicalCsv(kind: CanonicalKind, ctx: StageContext): Promise<void> {
   const { conn } = ctx.db;
-  const columns = structValue(Object.fromEntries(csvColumns(ctx.path).map((n) => [n, "VARCHAR"])));
+  const columns = csvColumnsParam(ctx.path);
   const broken: { placeholder: string; raw: string }[] = [];
   let dir: string | undefined;
   let path = ctx.path;
