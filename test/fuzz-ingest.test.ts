@@ -17,7 +17,7 @@ import { tmpDir } from "./util/tmp.js";
 
 const RUNS = Number(process.env.FLOWTRACE_FUZZ_RUNS ?? 10);
 const SEED = Number(process.env.FLOWTRACE_FUZZ_SEED ?? 18);
-const CHUNK = 4;
+const CHUNK = 2;
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/formats/${name}`, import.meta.url));
 
 const CANONICAL = Buffer.from([
