@@ -150,12 +150,14 @@ describe("ingest exit codes", () => {
   it("a reader that stages a row twice exits 2 and loads nothing", async () => {
     const { readers } = await import("../src/ingest/formats/index.js");
     const { exec } = await import("../src/db/sql.js");
+    const { csvColumnsParam } = await import("../src/ingest/stageCsv.js");
     readers.push({
       name: "test-double-stager",
       async stage(ctx) {
         // stages each row as a transfer and as an FX rate: row counts would lie, so it must fail
-        await exec(ctx.db.conn, "ingest/csv_transfers_stage", { path: ctx.path });
-        await exec(ctx.db.conn, "ingest/csv_fx_stage", { path: ctx.path });
+        const columns = csvColumnsParam(ctx.path);
+        await exec(ctx.db.conn, "ingest/csv_transfers_stage", { path: ctx.path, columns });
+        await exec(ctx.db.conn, "ingest/csv_fx_stage", { path: ctx.path, columns });
         await exec(ctx.db.conn, "ingest/stage_transfers_number");
         await exec(ctx.db.conn, "ingest/stage_fx_number");
       },

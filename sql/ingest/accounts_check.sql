@@ -1,5 +1,6 @@
 -- Check the staged account rows: id present; kind one of the eight (docs/spec/cli-contract.md, Canonical input);
--- opening balance (optional) a decimal with at most 2 places; id not earlier in this file and
+-- opening balance (optional) a decimal with at most 2 places, written as digits (no exponent
+-- or '_'), below 10^12 in size (as amounts, see transfers_check); id not earlier in this file and
 -- not already loaded from an accounts file. An account the case only knows from transfers
 -- (created as kind 'other', no source) is not a duplicate: this row describes it.
 CREATE OR REPLACE TEMP TABLE checked_accounts AS
@@ -15,7 +16,8 @@ checked AS (
       WHEN t.account_id IS NULL OR trim(t.account_id) = '' THEN 'missing_account'
       WHEN t.kind IS NULL OR trim(t.kind) = '' THEN 'missing_kind'
       WHEN t.kind_n NOT IN ('bank', 'mobile_money', 'mto', 'hawala', 'crypto', 'service', 'cash', 'other') THEN 'bad_kind'
-      WHEN t.opening_balance IS NOT NULL AND (t.balance_x IS NULL OR t.balance_c IS NULL OR t.balance_x <> t.balance_c) THEN 'bad_balance'
+      WHEN t.opening_balance IS NOT NULL AND (t.balance_x IS NULL OR t.balance_c IS NULL OR t.balance_x <> t.balance_c
+           OR abs(t.balance_c) >= 1000000000000 OR NOT regexp_full_match(t.opening_balance, ' *-?[0-9]*\.?[0-9]+ *')) THEN 'bad_balance'
     END AS pre_fail
   FROM typed t
 )

@@ -8,7 +8,7 @@ SELECT $source_id, source_row, fail_column,
     WHEN 'missing_account' THEN 'missing account id'
     WHEN 'missing_kind' THEN 'missing account kind'
     WHEN 'bad_kind' THEN 'unknown account kind (bank, mobile_money, mto, hawala, crypto, service, cash, other)'
-    WHEN 'bad_balance' THEN 'opening balance is not a decimal amount with at most 2 decimal places'
+    WHEN 'bad_balance' THEN 'opening balance is not a decimal amount with at most 2 decimal places (digits and a point), below 10^12'
     WHEN 'duplicate_account' THEN 'duplicate account id (the first one stays)'
   END,
   coalesce(raw, json_object('account_id', account_id, 'kind', kind, 'id_type', id_type, 'holder_name', holder_name,

@@ -3,8 +3,11 @@
 -- them in csv_rejects with their row number (see csv_rejects_stage). Columns are matched by
 -- header name, so their order is free and optional ones may be absent; other columns are ignored.
 -- source_row is filled afterwards (stage_accounts_number), from the table's insertion order.
--- params: $path VARCHAR
+-- The columns ($columns: a struct of the header's names, each 'VARCHAR', see src/ingest/stageCsv.ts)
+-- are given, so nothing is sniffed or guessed: a broken quote in the first rows cannot fail
+-- the whole file in DuckDB's sniffer.
+-- params: $path VARCHAR, $columns STRUCT
 INSERT INTO stage_accounts BY NAME
 SELECT COLUMNS(c -> lower(c) IN ('account_id', 'kind', 'id_type', 'holder_name', 'institution', 'country', 'opening_balance'))
-FROM read_csv($path, header = true, all_varchar = true, delim = ',', quote = '"', escape = '"',
+FROM read_csv($path, header = true, auto_detect = false, columns = $columns, delim = ',', quote = '"', escape = '"',
               store_rejects = true, rejects_table = 'csv_rejects', rejects_scan = 'csv_reject_scans');

@@ -1,4 +1,5 @@
--- Check the staged FX rows: a real date (YYYY-MM-DD), an ISO 4217 currency, a positive rate
+-- Check the staged FX rows: a real date (YYYY-MM-DD, 1900-2099), an ISO 4217 currency, a positive rate
+-- below 10^9 written as digits (no exponent or '_'; see transfers_check)
 -- (value in the reporting currency = amount × rate), and no second rate for the same date,
 -- currency and source (in this file or the case). rate_source is the file's declared source,
 -- or $default_source (the file name) when the file declares none.
@@ -13,11 +14,12 @@ WITH typed AS (
 checked AS (
   SELECT t.*,
     CASE
-      WHEN t."date" IS NULL OR trim(t."date") = '' OR t.date_d IS NULL THEN 'bad_date'
+      WHEN t."date" IS NULL OR trim(t."date") = '' OR t.date_d IS NULL OR NOT regexp_matches(t."date", '^ *[0-9]{4}-')
+           OR t.date_d < DATE '1900-01-01' OR t.date_d >= DATE '2100-01-01' THEN 'bad_date'
       WHEN t.currency IS NULL OR trim(t.currency) = '' THEN 'missing_currency'
       WHEN t.cur NOT IN (SELECT code FROM iso4217) THEN 'unknown_currency'
-      WHEN t.rate_to_reporting IS NULL OR t.rate_d IS NULL THEN 'bad_rate'
-      WHEN t.rate_d <= 0 THEN 'bad_rate'
+      WHEN t.rate_to_reporting IS NULL OR t.rate_d IS NULL OR NOT regexp_full_match(t.rate_to_reporting, ' *[0-9]*\.?[0-9]+ *') THEN 'bad_rate'
+      WHEN t.rate_d <= 0 OR t.rate_d >= 1000000000 THEN 'bad_rate'
     END AS pre_fail
   FROM typed t
 )

@@ -14,14 +14,15 @@ SELECT $source_id, c.source_row, c.fail_column,
   CASE c.fail_code
     WHEN 'missing_tx_id' THEN 'missing transaction id'
     WHEN 'missing_timestamp' THEN 'missing timestamp'
-    WHEN 'bad_timestamp' THEN 'unparseable or impossible timestamp (ISO 8601 expected, e.g. 2024-03-05T08:30:00Z)'
+    WHEN 'bad_timestamp' THEN 'unparseable or impossible timestamp (ISO 8601 expected, e.g. 2024-03-05T08:30:00Z; years 1900-2099, offsets up to +/-14:00)'
     WHEN 'missing_account' THEN 'missing account'
     WHEN 'missing_amount' THEN 'missing amount'
-    WHEN 'bad_amount' THEN 'not a plain decimal amount with at most 2 decimal places'
+    WHEN 'bad_amount' THEN 'not a plain decimal amount with at most 2 decimal places (digits and a point: no exponent, no _)'
+    WHEN 'amount_too_large' THEN 'amount or its value in ' || $reporting || ' is 10^12 or more (beyond what the case adds up exactly)'
     WHEN 'non_positive_amount' THEN 'amount is not positive'
     WHEN 'missing_currency' THEN 'missing currency'
     WHEN 'unknown_currency' THEN 'unknown currency code (not in ISO 4217)'
-    WHEN 'bad_balance' THEN 'balance is not a decimal amount with at most 2 decimal places'
+    WHEN 'bad_balance' THEN 'balance is not a decimal amount with at most 2 decimal places, below 10^12'
     WHEN 'duplicate_tx' THEN 'duplicate transaction id (the first one stays)'
     WHEN 'no_fx_rate' THEN 'no FX rate into ' || $reporting || ' on or before ' || strftime(c.ts, '%Y-%m-%d')
   END,

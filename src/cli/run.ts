@@ -4,6 +4,7 @@ import yargs from "yargs";
 import { FlowtraceError, inputError } from "../errors.js";
 import { TOOL_VERSION } from "../version.js";
 import type { Io } from "./io.js";
+import { userFileError } from "./fileError.js";
 import { commands } from "./commands/index.js";
 
 export async function runCli(argv: string[], io: Io): Promise<number> {
@@ -42,6 +43,11 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     if (helpText) io.out(helpText + "\n");
     return 0;
   } catch (e) {
+    const fileError = userFileError(e);
+    if (fileError) {
+      io.err(`flowtrace: ${fileError.message}\n`);
+      return fileError.exitCode;
+    }
     if (e instanceof FlowtraceError) {
       io.err(`flowtrace: ${e.message}\n`);
       return e.exitCode;

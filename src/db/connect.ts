@@ -26,21 +26,44 @@ export interface OpenOptions {
   readOnly?: boolean;
   /** Reporting currency; only used (and only allowed to differ from USD) when the case is new. */
   currency?: string;
+  /** Read-only and sealed (`flowtrace sql`, docs/security.md): DuckDB may read nothing but the
+   *  case (no other file, no network), install or load no extension, and its configuration is
+   *  locked once the session is set up, so no statement can undo any of it. Implies readOnly. */
+  sealed?: boolean;
 }
 
+// DuckDB settings of a sealed instance, given at creation (before any statement can run).
+const SEALED_CONFIG: Record<string, string> = {
+  access_mode: "READ_ONLY",
+  enable_external_access: "false",
+  autoinstall_known_extensions: "false",
+  autoload_known_extensions: "false",
+};
+
 export async function openCase(path: string, options: OpenOptions = {}): Promise<CaseDb> {
-  const readOnly = options.readOnly ?? false;
+  const sealed = options.sealed ?? false;
+  const readOnly = sealed || (options.readOnly ?? false);
   let instance: DuckDBInstance;
   try {
-    instance = await DuckDBInstance.create(path, readOnly ? { access_mode: "READ_ONLY" } : {});
+    instance = await DuckDBInstance.create(path, sealed ? SEALED_CONFIG : readOnly ? { access_mode: "READ_ONLY" } : {});
   } catch (e) {
     throw inputError("case_open", `cannot open case database: ${(e as Error).message.split("\n")[0]}`, { file: path });
   }
   // Timestamps are stored as UTC; make DuckDB's own notion of "local" UTC too, so that
   // TIMESTAMPTZ casts never depend on the machine's timezone.
+  // A sealed instance sets it once, globally, and then locks the configuration (TimeZone is
+  // an ICU setting DuckDB does not take at creation).
+  let locked = false;
   const connect = async () => {
     const c = await instance.connect();
-    await c.run("SET TimeZone = 'UTC'");
+    if (locked) return c;
+    if (!sealed) {
+      await c.run("SET TimeZone = 'UTC'");
+      return c;
+    }
+    await exec(c, "case/timezone_global");
+    await exec(c, "case/lock_configuration");
+    locked = true;
     return c;
   };
   const conn = await connect();

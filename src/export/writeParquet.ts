@@ -16,7 +16,7 @@ export async function writeParquet(out: string, rows: Row[], columns: readonly s
   const conn = await instance.connect();
   try {
     const csv = join(dir, `${table}.csv`);
-    writeChunks(csv, toCsv(rows, columns));
+    writeChunks(csv, toCsv(rows, columns, true));
     await conn.run("SET TimeZone = 'UTC'");
     await exec(conn, `export/parquet_${table}`, { csv, out });
   } finally {

@@ -1,6 +1,6 @@
 // `flowtrace generate`: one scenario, one seed, one folder of files. Same name and seed give
 // byte-identical files (seeded generator, fixed dates, no clock); see docs/scenarios.md.
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { inputError } from "../errors.js";
 import { answerKey, type AnswerKey } from "./answerKey.js";
@@ -23,6 +23,7 @@ import { writeAccounts, writeFx, writeTransfers } from "./writeCanonical.js";
 import { csvRow } from "./csvText.js";
 import { writeAnswerSheet } from "./sheet/writeAnswerSheet.js";
 import type { Lang } from "../i18n/lang.js";
+import { makeFolder } from "../outputFolder.js";
 
 export interface GenerateOptions {
   scenario: string;
@@ -100,7 +101,7 @@ function generateCaseDocs(o: GenerateOptions): { result: GenerateResult; documen
   personalTraffic(ctx, cast, pop);
   if (s.channels.hawala > 0) benignHawala(ctx, cast, pop, s.victims * 3 + 5);
 
-  mkdirSync(o.out, { recursive: true });
+  makeFolder(o.out);
   const raw = total <= (o.rawLimit ?? RAW_LIMIT);
   const { kept, count } = writeTransfers(o.out, ctx, background(ctx, pop), total, raw);
   const accounts = writeAccounts(o.out, ctx, pop);

@@ -1,28 +1,19 @@
 // Canonical input (docs/spec/cli-contract.md): transfers, accounts and FX rates, recognised by their
 // columns, as CSV, Parquet, NDJSON or Arrow IPC. Each is read as text, set-based in DuckDB.
-import { allJson, exec } from "../db/sql.js";
-import { blankLineOffsets } from "./blankLines.js";
+import { exec } from "../db/sql.js";
 import type { CanonicalKind } from "./canonicalColumns.js";
 import { canonicalKind, csvHeader } from "./canonicalColumns.js";
 import { fileContainer, fileHead } from "./container.js";
 import type { FormatReader, StageContext } from "./format.js";
 import { stageArrow } from "./stageArrow.js";
-
-/** Blank-line offsets, scanned only when DuckDB rejected rows (their numbers need them). */
-async function blankLinesIfRejects(ctx: StageContext) {
-  const n = Number((await allJson(ctx.db.conn, "ingest/csv_rejects_count"))[0]!.n);
-  return `[${n > 0 ? (await blankLineOffsets(ctx.path)).join(",") : ""}]`;
-}
+import { stageCanonicalCsv } from "./stageCsv.js";
 
 async function stageCanonical(kind: CanonicalKind, ctx: StageContext): Promise<void> {
   const { conn } = ctx.db;
   const path = ctx.path;
   switch (fileContainer(fileHead(path, 4096), path)) {
     case "csv":
-      await exec(conn, "ingest/csv_rejects_drop");
-      await exec(conn, "ingest/csv_reject_scans_drop");
-      await exec(conn, `ingest/csv_${kind}_stage`, { path });
-      await exec(conn, "ingest/csv_rejects_stage", { blank_lines: await blankLinesIfRejects(ctx) });
+      await stageCanonicalCsv(kind, ctx);
       break;
     case "parquet":
       await exec(conn, `ingest/parquet_${kind}_stage`, { path });

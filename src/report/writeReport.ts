@@ -1,7 +1,7 @@
 // The report stage's main function: gather the run's data from the case, optionally
 // transform it (redaction), render it with the client bundle inlined, write one file.
 import { createHash } from "node:crypto";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { openCase, type CaseDb } from "../db/connect.js";
 import { gatherReportData } from "./data.js";
@@ -9,6 +9,7 @@ import { renderReport } from "./render.js";
 import { reportClientJs } from "./clientBundle.js";
 import type { ReportData } from "./model.js";
 import { headline, type Headline } from "./headline.js";
+import { makeFolder } from "../outputFolder.js";
 
 export interface ReportOptions {
   /** The trace run to report on; default the latest. */
@@ -43,7 +44,7 @@ export async function writeReport(db: string | CaseDb, out: string, options: Rep
   const owned = typeof db === "string" ? await openCase(db, { readOnly: true }) : undefined;
   try {
     const { html, data } = await buildReport(owned ?? (db as CaseDb), options);
-    mkdirSync(dirname(out), { recursive: true });
+    makeFolder(dirname(out));
     const bytes = Buffer.from(html, "utf8");
     writeFileSync(out, bytes);
     return {

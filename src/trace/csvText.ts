@@ -1,9 +1,7 @@
-// CSV for spreadsheets: quoted where needed, and cells that a spreadsheet would run as a
-// formula (=, +, -, @, tab, CR at the start) prefixed with an apostrophe, since account names
-// and references are user data (`=HYPERLINK(` must stay text).
+// CSV for spreadsheets (ledger --csv): quoted where needed, formula-like text neutralised, by
+// the one CSV policy of src/format/csvField.ts.
 import { csvField } from "../format/csvField.js";
 
 export function csvText(columns: string[], rows: unknown[][]): string {
-  const cell = (v: unknown): string => csvField(typeof v === "string" && /^[=+\-@\t\r]/.test(v) ? `'${v}` : v);
-  return [columns, ...rows].map((r) => r.map(cell).join(",")).join("\n") + "\n";
+  return [columns, ...rows].map((r) => r.map(csvField).join(",")).join("\n") + "\n";
 }

@@ -2,7 +2,7 @@
 // (data-samples/), traces the families' ransom payments, runs the method comparison and
 // detection where those commands exist, and writes reports/demo.html. Each step goes through
 // the same command line a user would type, so the demo shows exactly what the tool does.
-import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, rmSync, writeFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { inputError } from "../../errors.js";
 import { generateCaseFiles } from "../../generate/generateCase.js";
@@ -10,6 +10,7 @@ import { packageRoot } from "../../paths.js";
 import { defineCommand } from "../command.js";
 import type { Io } from "../io.js";
 import { printJson } from "../output.js";
+import { makeFolder } from "../../outputFolder.js";
 
 /** The bundled case: regenerate with `flowtrace generate --scenario network --seed 1 --transfers 6000 --out data-samples/network-seed1`. */
 export const DEMO_CASE = "network-seed1";
@@ -22,7 +23,7 @@ export const demoCommand = defineCommand<{ out: string }>({
   async run(args, io) {
     const started = Date.now();
     const out = resolve(args.out);
-    mkdirSync(out, { recursive: true });
+    makeFolder(out);
     let dir = join(packageRoot(), "data-samples", DEMO_CASE);
     if (!existsSync(join(dir, "transfers.csv"))) {
       // Not bundled (a trimmed install): generate the same case, byte for byte.

@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { openCase } from "../../db/connect.js";
 import { inputError } from "../../errors.js";
 import { ingestFiles } from "../../ingest/ingestFiles.js";
+import { zoneParams } from "../../ingest/formats/zone.js";
 import { defineCommand } from "../command.js";
 import { formatTable, printJson } from "../output.js";
 
@@ -44,6 +45,8 @@ export const ingestCommand = defineCommand<IngestArgs>({
       .option("rate-source", { type: "string", describe: "value with FX rates of this declared source only" }) as never,
   async run(args, io) {
     const mapping = args.mapping !== undefined ? readMapping(args.mapping) : undefined;
+    // checked before the case is opened (or created): a bad option changes nothing
+    if (args.timezone !== undefined) zoneParams(args.timezone);
     const db = await openCase(args.db, { currency: args.currency });
     try {
       const result = await ingestFiles(db, args.files, {

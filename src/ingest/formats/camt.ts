@@ -18,6 +18,8 @@ export function parseCamt(path: string): { kind: string; records: Node[] } {
   const parser = new XMLParser({
     ignoreAttributes: false, attributeNamePrefix: "@", removeNSPrefix: true, parseTagValue: false,
     parseAttributeValue: false, trimValues: true, isArray: (name) => ARRAYS.has(name),
+    // character references (M&#252;ller, &#x4E2D;) are text, as any XML reader decodes them
+    htmlEntities: true,
   });
   let doc: Node;
   try {

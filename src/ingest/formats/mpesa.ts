@@ -39,16 +39,19 @@ export async function stageStatement(ctx: StageContext, p: StatementProfile): Pr
   const country = typeof options.country === "string" ? options.country : p.country;
   const owner = ownerAccount(options.owner ?? head.preamble.get("mobile number") ?? head.preamble.get("msisdn"), country, path);
   const statusColumn = column(head, path, "Transaction Status", "Status");
+  const inColumn = column(head, path, "Paid In", "Credit");
+  const outColumn = column(head, path, "Withdrawn", "Paid Out", "Debit");
   await createFormatMacros(db);
   await createDerivedAccounts(db);
   await exec(db.conn, "ingest/formats/mpesa/read", {
     path, skip: head.skip, header: listValue(head.header),
     i_receipt: 1, i_time: column(head, path, "Completion Time", "Date", "Transaction Time"),
     i_details: column(head, path, "Details", "Description"), i_status: statusColumn,
-    i_in: column(head, path, "Paid In", "Credit"), i_out: column(head, path, "Withdrawn", "Paid Out", "Debit"),
+    i_in: inColumn, i_out: outColumn,
     i_balance: column(head, path, "Balance"),
   });
-  await stageMpesaRows(ctx, p, owner, head.preamble.get("customer name") ?? "", head.header[statusColumn - 1]!, country);
+  await stageMpesaRows(ctx, p, owner, head.preamble.get("customer name") ?? "", head.header[statusColumn - 1]!, country,
+    { paidIn: head.header[inColumn - 1]!, withdrawn: head.header[outColumn - 1]! });
 }
 
 /**
@@ -56,13 +59,15 @@ export async function stageStatement(ctx: StageContext, p: StatementProfile): Pr
  * balance, raw: the CSV's rows, or the rows a PDF statement's layout gave) to staged transfers,
  * rejects and accounts, reconciled. Shared by the CSV and PDF statement readers.
  */
-export async function stageMpesaRows(ctx: StageContext, p: StatementProfile, owner: string, ownerName: string, statusHeader: string, country: string): Promise<void> {
+export async function stageMpesaRows(ctx: StageContext, p: StatementProfile, owner: string, ownerName: string, statusHeader: string, country: string,
+  amountHeaders: { paidIn: string; withdrawn: string } = { paidIn: "Paid In", withdrawn: "Withdrawn" }): Promise<void> {
   const { db, path, options } = ctx;
   await exec(db.conn, "ingest/formats/mpesa/lines", { provider: p.provider });
   await exec(db.conn, "ingest/formats/mpesa/stage_transfers", {
     owner, currency: options.currency ?? p.currency, channel: p.format, ...zoneParams(options.timezone ?? p.zone),
   });
   await exec(db.conn, "ingest/formats/mpesa/stage_rejects", { status_column: statusHeader });
+  await exec(db.conn, "ingest/formats/mpesa/stage_faults", { in_column: amountHeaders.paidIn, out_column: amountHeaders.withdrawn });
   await exec(db.conn, "ingest/formats/mpesa/stage_accounts", {
     owner, owner_name: ownerName, institution: p.institution, country,
   });

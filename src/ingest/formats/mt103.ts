@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import type { FormatReader, StageContext } from "../format.js";
 import { inputError } from "../../errors.js";
 import { appendDerived, appendRejects, appendTransfers, type DerivedAccount, type StagedReject, type StagedTransfer } from "./stageRows.js";
-import { mtMessages, type MtMessage } from "./mtMessages.js";
+import { mtItems, type MtMessage } from "./mtMessages.js";
 import { applyDerivedAccounts, createDerivedAccounts } from "./derivedAccounts.js";
 import { localIso } from "./zone.js";
 
@@ -36,14 +36,22 @@ function accountId(account: string | null, bank: string | null, name: string | n
 }
 
 async function stageMt103(ctx: StageContext): Promise<void> {
-  const messages = mtMessages(readFileSync(ctx.path, "utf8"));
-  if (!messages.length) throw inputError("not_this_format", "no SWIFT FIN message ({1:…}{2:…}{4: … -}) found", { file: ctx.path });
+  const items = mtItems(readFileSync(ctx.path, "utf8"));
+  if (!items.some((i) => i.kind === "message")) throw inputError("not_this_format", "no SWIFT FIN message ({1:…}{2:…}{4: … -}) found", { file: ctx.path });
   const transfers: StagedTransfer[] = [];
   const rejects: StagedReject[] = [];
   const derived: DerivedAccount[] = [];
   const seen = new Map<string, number>();
-  messages.forEach((msg, i) => {
+  // rows are the file's items in order: messages, truncated messages and text between them
+  items.forEach((item, i) => {
     const row = i + 1;
+    if (item.kind !== "message") {
+      rejects.push(item.kind === "truncated"
+        ? { source_row: row, raw: item.raw, column_name: null, value: null, reason_code: "truncated_message", reason: "message without its end (-}) before the next message or the end of the file" }
+        : { source_row: row, raw: item.raw, column_name: null, value: null, reason_code: "not_a_message", reason: "text between messages that is no SWIFT message" });
+      return;
+    }
+    const msg = item.message;
     if (msg.type !== "103") {
       rejects.push({ source_row: row, raw: msg.raw, column_name: "2", value: `MT${msg.type}`, reason_code: "not_mt103", reason: `message type MT${msg.type} is not a customer credit transfer (MT103)` });
       return;

@@ -19,6 +19,9 @@ export async function resolvePhones(db: CaseDb, country: string | undefined): Pr
     appender.endRow();
   }
   appender.closeSync();
+  // a number that is none (a letter in it) is quarantined with its text, not loaded as missing
+  await exec(db.conn, "ingest/formats/phone_bad_reject");
+  await exec(db.conn, "ingest/formats/phone_bad_delete");
   await exec(db.conn, "ingest/formats/phone_apply_transfers");
   await exec(db.conn, "ingest/formats/phone_apply_accounts");
 }

@@ -15,7 +15,11 @@ export interface ZoneParams {
 /** Parameters for the ft_local_iso SQL macro; throws on an unknown zone. */
 export function zoneParams(zone: string): ZoneParams {
   const m = OFFSET.exec(zone);
-  if (m) return { tz_name: "UTC", tz_offset: `${m[1]}${m[2]}:${m[3]}` };
+  if (m) {
+    // no place on earth is further than 14 hours from UTC (Kiribati, +14:00)
+    if (Number(m[3]) >= 60 || Number(m[2]) * 60 + Number(m[3]) > 14 * 60) throw inputError("bad_timezone", "impossible timezone offset (at most +/-14:00)", { value: zone });
+    return { tz_name: "UTC", tz_offset: `${m[1]}${m[2]}:${m[3]}` };
+  }
   if (zone === "Z" || zone.toUpperCase() === "UTC") return { tz_name: "UTC", tz_offset: "+00:00" };
   try {
     new Intl.DateTimeFormat("en", { timeZone: zone });

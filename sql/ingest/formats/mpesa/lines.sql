@@ -66,6 +66,16 @@ SELECT *,
     ELSE 'service:' || $provider
   END AS counterparty,
   abs(CASE WHEN is_out THEN out_amt ELSE in_amt END) AS amt,
+  -- a row that cannot be one movement of money is quarantined (stage_faults), not guessed at:
+  -- money both in and out, money "paid in" with a minus sign, an amount that is not written
+  -- as digits (1e3, 1_000)
+  CASE
+    WHEN line_kind <> 'data' THEN NULL
+    WHEN in_amt <> 0 AND out_amt <> 0 THEN 'contradictory_amounts'
+    WHEN in_amt <> 0 AND ft_amount_negative(paid_in) THEN 'negative_paid_in'
+    WHEN nullif(trim(coalesce(paid_in, '')), '') IS NOT NULL AND NOT regexp_full_match(ft_amount_text(paid_in, '.', ','), '[0-9]+(\.[0-9]+)?') THEN 'bad_amount_in'
+    WHEN nullif(trim(coalesce(withdrawn, '')), '') IS NOT NULL AND NOT regexp_full_match(ft_amount_text(withdrawn, '.', ','), '[0-9]+(\.[0-9]+)?') THEN 'bad_amount_out'
+  END AS fault,
   CASE WHEN balance IS NULL OR trim(balance) = '' THEN NULL
        WHEN ft_amount_negative(balance) THEN '-' || ft_amount_text(balance, '.', ',')
        ELSE ft_amount_text(balance, '.', ',') END AS balance_txt,

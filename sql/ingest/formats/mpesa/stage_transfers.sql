@@ -21,6 +21,6 @@ SELECT n, raw,
   CASE WHEN is_out THEN NULL ELSE balance_txt END
 FROM (
   SELECT *, row_number() OVER (PARTITION BY trim(receipt), is_charge ORDER BY chrono) AS k
-  FROM mpesa_lines WHERE line_kind = 'data' AND completed
+  FROM mpesa_lines WHERE line_kind = 'data' AND completed AND fault IS NULL
 )
 ORDER BY n
