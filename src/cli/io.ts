@@ -5,7 +5,10 @@ export interface Io {
   out(text: string): void;
   /** Progress, warnings, notes. Never data. */
   err(text: string): void;
-  /** "Now", in UTC. Fixed by SOURCE_DATE_EPOCH (seconds) when set, for reproducible outputs. */
+  /**
+   * "Now", in UTC. Fixed by FLOWTRACE_NOW (ISO 8601) or SOURCE_DATE_EPOCH (seconds) when set,
+   * for reproducible outputs (notes, custody entries, report and export dates).
+   */
   now(): Date;
   /** Whether stderr is a terminal (progress bars only then). */
   interactive: boolean;
@@ -18,10 +21,12 @@ export interface Io {
 
 export function processIo(env: NodeJS.ProcessEnv = process.env): Io {
   const epoch = env.SOURCE_DATE_EPOCH;
+  const fixed = env.FLOWTRACE_NOW ? new Date(env.FLOWTRACE_NOW) : undefined;
+  const nowFixed = fixed && !Number.isNaN(fixed.getTime()) ? fixed : epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : undefined;
   return {
     out: (text) => process.stdout.write(text),
     err: (text) => process.stderr.write(text),
-    now: epoch && /^\d+$/.test(epoch) ? () => new Date(Number(epoch) * 1000) : () => new Date(),
+    now: nowFixed ? () => nowFixed : () => new Date(),
     interactive: Boolean(process.stderr.isTTY),
     drained: () => (process.stdout.writableNeedDrain ? once(process.stdout, "drain").then(() => undefined) : Promise.resolve()),
   };

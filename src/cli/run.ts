@@ -6,6 +6,7 @@ import { TOOL_VERSION } from "../version.js";
 import type { Io } from "./io.js";
 import { userFileError } from "./fileError.js";
 import { commands } from "./commands/index.js";
+import { withCustody } from "../casework/custodyHook.js";
 
 export async function runCli(argv: string[], io: Io): Promise<number> {
   let helpText = "";
@@ -33,7 +34,9 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
       command: c.command,
       describe: c.describe,
       builder: (m?.builder ?? ((y: unknown) => y)) as never,
-      handler: async (args) => (m ?? await c.load()).run(args as never, io),
+      // Every command that changes the case leaves one custody-log entry (docs/casework.md).
+      handler: async (args) => withCustody({ command: c.command.split(" ")[0]!, argv, args, now: () => io.now() },
+        async () => (m ?? await c.load()).run(args as never, io)),
     });
   }
   try {

@@ -82,6 +82,31 @@ export const commands: Command[] = [
     load: async () => (await import("./export.js")).exportCommand,
   },
   {
+    command: "note [words..]",
+    describe: "write, list, edit or retract the investigator's notes and labels on accounts and transfers",
+    load: async () => (await import("./note.js")).noteCommand,
+  },
+  {
+    command: "custody [action]",
+    describe: "print the case's custody log (every command that changed the case, hash-chained), or verify it",
+    load: async () => (await import("./custody.js")).custodyCommand,
+  },
+  {
+    command: "xref <others..>",
+    describe: "accounts, phone numbers and persons this case shares with other cases, with traced amounts (read-only)",
+    load: async () => (await import("./xref.js")).xrefCommand,
+  },
+  {
+    command: "bundle [files..]",
+    describe: "seal the case, its custody log and reports/exports into one passphrase-encrypted file for transport",
+    load: async () => (await import("./bundle.js")).bundleCommand,
+  },
+  {
+    command: "unbundle <file>",
+    describe: "check a sealed bundle completely, then write its files",
+    load: async () => (await import("./unbundle.js")).unbundleCommand,
+  },
+  {
     command: "generate",
     describe: "generate a synthetic ransom case (canonical CSVs, raw records, seeds, answer key, exercises)",
     load: async () => (await import("./generate.js")).generateCommand,
