@@ -141,3 +141,12 @@ export async function suspectAccounts(db: CaseDb): Promise<CurrentLabel[]> {
 export async function exclusions(db: CaseDb): Promise<CurrentLabel[]> {
   return (await currentLabels(db)).filter((l) => l.label === "exclude");
 }
+
+export interface ExcludedSeed { tx_id: string; target: string; reason: string; note_id: number }
+
+/** Which of these seed transfers the investigator excluded (the transfer, or an account on either side). */
+export async function excludedSeeds(db: CaseDb, txIds: readonly string[]): Promise<ExcludedSeed[]> {
+  if (txIds.length === 0 || !(await hasTable(db.conn, "case_notes"))) return [];
+  return (await allJson(db.conn, "casework/excluded_seeds", { tx_ids: JSON.stringify(txIds) }))
+    .map((r) => ({ tx_id: String(r.tx_id), target: String(r.target), reason: String(r.reason), note_id: Number(r.note_id) }));
+}

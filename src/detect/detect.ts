@@ -43,6 +43,9 @@ export async function detect(db: CaseDb, options: DetectOptions): Promise<Detect
   }
   await exec(conn, "detect/scope_accounts", { run_id: runId });
   await exec(conn, "detect/scope_transfers", { include_inferred: config.include_inferred });
+  // Accounts the investigator labelled exclude are out of scope, and so are their transfers (docs/casework.md).
+  await exec(conn, "casework/detect_exclude_accounts");
+  await exec(conn, "casework/detect_exclude_transfers");
   await exec(conn, "detect/features", {
     diaspora: listValue(config.diaspora_countries),
     ransom_min: config.ransom.min_amount,

@@ -7,6 +7,7 @@ import { TOOL_VERSION } from "../version.js";
 import { roleFromWords, structuralRoles } from "./roles.js";
 import { resolvePersons } from "./persons.js";
 import type { ConfidenceRow, MethodRun, PersonsData, ReportAccount, ReportData, ReportTotals, ReportTransfer } from "./model.js";
+import { caseworkForReport } from "../casework/reportCasework.js";
 
 export const LEDGER_OUTFLOWS = 15;
 export const TRAJECTORIES = 5000;
@@ -18,6 +19,8 @@ export interface GatherOptions {
   /** When the report says it was written (ISO 8601). */
   generatedAt: Date;
   title?: string;
+  /** Other case files for the "seen in other cases" section. */
+  xref?: string[];
 }
 
 type Row = Record<string, unknown>;
@@ -77,6 +80,8 @@ export async function gatherReportData(db: CaseDb, options: GatherOptions): Prom
   }
   const rolesSource = await assignRoles(db, runId, accounts, transfers, target);
   const leaders = target === undefined ? await leaderInflows(db, runId, accounts) : [];
+  // The investigator's labels override the roles above; notes go beside what they are about.
+  const casework = await caseworkForReport(db, accounts, transfers, options.xref);
 
   const ledger = (await allJson(conn, "report/ledger", { run_id: runId, limit: LEDGER_OUTFLOWS })).map((r) => ({
     account: String(r.account), outTx: String(r.out_tx), inTx: str(r.in_tx), origin: String(r.origin),
@@ -126,6 +131,7 @@ export async function gatherReportData(db: CaseDb, options: GatherOptions): Prom
     madeBy: marked ? str((await allJson(conn, "report/run_made_by", { run_id: runId }))[0]?.made_by) ?? "trace" : "trace",
     confidence: await gatherConfidence(db, runId),
     redacted: false,
+    ...(casework ? { casework } : {}),
   };
 }
 

@@ -1,6 +1,7 @@
 // The report's data model: plain JSON gathered from the case (data.ts), possibly redacted,
 // then turned into HTML by render.ts. Nothing here touches the database or the DOM, so a
 // test can hand-make a ReportData and a redaction step can rewrite one before rendering.
+import type { CaseworkReport } from "../casework/reportCasework.js";
 
 /** Where an account sits in the money's path. Shown as colours in the charts. */
 export type Role = "relative" | "collector" | "broker" | "leader" | "cash-out" | "other";
@@ -26,6 +27,8 @@ export interface ReportAccount {
   firstHop: number | null;
   firstSeen: string | null;
   lastSeen: string | null;
+  /** The investigator's notes on this account (docs/casework.md). */
+  notes?: string[];
 }
 
 export interface ReportTransfer {
@@ -56,6 +59,8 @@ export interface ReportTransfer {
   victim?: string | null;
   /** Set only on an inferred link (a hawala bridge): in no record; why it is believed. */
   inferred?: InferredMark;
+  /** The investigator's notes on this transfer (docs/casework.md). */
+  notes?: string[];
 }
 
 export interface InferredMark {
@@ -214,6 +219,8 @@ export interface ReportData {
   confidence: ConfidenceRow[];
   /** Set when a redaction step replaced names and numbers with pseudonyms. */
   redacted: boolean;
+  /** Notes, labels, custody head, other cases (docs/casework.md); absent when the case has none. */
+  casework?: CaseworkReport;
 }
 
 /** One kind of inferred link a run rests on: how many, the traced money, the confidences. */

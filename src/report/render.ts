@@ -17,6 +17,7 @@ import { tablesSection } from "./tables.js";
 import { arithmeticSection } from "./arithmetic.js";
 import { sourcesSection } from "./sources.js";
 import { printFooterStyle, STYLE } from "./style.js";
+import { caseworkSections, caseworkToc } from "./caseworkSection.js";
 
 /** What the client script reads from the page's JSON block. */
 export interface ClientData {
@@ -78,7 +79,8 @@ ${legend}${network.svg}${network.list}</section>
 ${timeline.svg}${timeline.list}</section></div>
 ${tablesSection(data.accounts, data.transfers, data.currency, data.run.id, backward)}
 ${arithmeticSection(data, accounts, sankey.loops)}
-${sourcesSection(data)}`;
+${sourcesSection(data)}
+${caseworkSections(data)}`;
 
   const script = clientJs.replace(/<\/(script)/gi, "<\\/$1");
   const footer = printFooterStyle(data.title, data.run.id);
@@ -105,7 +107,7 @@ ${html`<title>${title}</title>`}
 </head>
 <body>
 ${html`<header class="top"><h1>${data.title}</h1><div class="meta">Run <span class="id">${data.run.id}</span> · rule ${data.run.method} · ${data.run.direction} · report written ${when(data.generatedAt)} UTC · flowtrace ${data.toolVersion}${data.redacted ? " · pseudonymised copy" : ""}</div></header>`}
-<nav class="toc"><a href="#summary">1 Summary</a><a href="#flow">2 Flow</a><a href="#network">3 Network</a><a href="#timeline">4 Timeline</a><a href="#tables">5 Tables</a><a href="#arithmetic">6 Arithmetic</a><a href="#sources">7 Sources</a></nav>
+<nav class="toc"><a href="#summary">1 Summary</a><a href="#flow">2 Flow</a><a href="#network">3 Network</a><a href="#timeline">4 Timeline</a><a href="#tables">5 Tables</a><a href="#arithmetic">6 Arithmetic</a><a href="#sources">7 Sources</a>${caseworkToc(data)}</nav>
 <main>
 ${body}
 </main>

@@ -37,7 +37,7 @@ ${data.notes.length ? html`<p>Corrections and notes of this run: ${data.notes.ma
 ${options}
 ${inferredRow}
 <tr><td>Traced on</td><td>${when(data.run.startedAt)} UTC with flowtrace ${data.run.toolVersion}</td></tr>
-<tr><td>Case file</td><td class="id">${data.caseFile}</td></tr>
+<tr><td>Case file</td><td class="id">${data.caseFile}</td></tr>${data.casework?.custodyHead ? html`<tr><td>Custody log head</td><td class="hash">${data.casework.custodyHead.hash} (entry ${data.casework.custodyHead.seq}, ${when(data.casework.custodyHead.at)} UTC; check with flowtrace custody verify)</td></tr>` : ""}
 <tr><td>Report written</td><td>${when(data.generatedAt)} UTC with flowtrace ${data.toolVersion}</td></tr>
 </tbody></table>${inferredTable}
 <p class="small">The same case file, run, tool version and report time (--generated-at) always give this same file, byte for byte. Every amount in the tables links to its source file and row${inferred.length ? ", except the inferred links above" : ""}.</p>

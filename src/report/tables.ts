@@ -4,6 +4,7 @@
 import { html, type Html } from "./html.js";
 import { count, money, when } from "./format.js";
 import { inferredNote } from "./inferredNote.js";
+import { noteMark } from "./caseworkSection.js";
 import type { ReportAccount, ReportTransfer } from "./model.js";
 
 export const MAX_ACCOUNT_ROWS = 2000;
@@ -18,8 +19,8 @@ export function tablesSection(accounts: readonly ReportAccount[], transfers: rea
   const shownTx = [...seeds, ...rest.slice(0, Math.max(0, MAX_TRANSFER_ROWS - seeds.length))]
     .sort((a, b) => (a.ts < b.ts ? -1 : a.ts > b.ts ? 1 : a.txId < b.txId ? -1 : 1));
   const num = (v: number) => html`<td class="num" data-v="${v}">${money(v)}</td>`;
-  const accRows = shownAcc.map((a) => html`<tr data-acct="${a.id}"><td class="id">${a.id}</td><td class="wrap">${a.holder ?? ""}</td><td><span class="role r-${a.role}" title="${a.roleReason}">${a.role}</span></td><td>${a.kind}</td><td>${a.institution ?? ""}</td><td>${a.country ?? ""}</td><td class="num" data-v="${a.firstHop ?? -1}">${a.firstHop ?? ""}</td>${num(a.taintedIn)}${num(a.taintedOut)}${num(a.retained)}${num(a.exited)}${num(a.unexplainedOut)}</tr>`);
-  const txRows = shownTx.map((t) => html`<tr data-acct="${t.from} ${t.to}" data-hop="${t.hop}" data-v="${t.taintedIn}"><td class="id">${t.txId}${t.isSeed ? html` <span class="seed">${backward ? "into target" : "ransom"}</span>` : ""}${t.inferred ? html` <span class="inferred" title="${inferredNote(t.inferred)}">inferred${t.inferred.confidence === null ? "" : ` ${t.inferred.confidence.toFixed(2)}`}</span>` : ""}</td><td data-v="${t.ts}">${when(t.ts)}</td><td class="id">${t.from}</td><td class="id">${t.to}</td><td class="num" data-v="${t.amount}">${money(t.amount)} ${t.currency}</td>${num(t.valueOut)}${num(t.taintedIn)}<td class="num" data-v="${t.hop}">${t.hop}</td><td>${t.channel ?? ""}</td><td class="wrap">${t.reference ?? ""}</td><td>${t.sourceFile ? `${t.sourceFile}:${t.sourceRow ?? ""}` : ""}</td></tr>`);
+  const accRows = shownAcc.map((a) => html`<tr data-acct="${a.id}"><td class="id">${a.id}${noteMark(a.notes)}</td><td class="wrap">${a.holder ?? ""}</td><td><span class="role r-${a.role}" title="${a.roleReason}">${a.role}</span></td><td>${a.kind}</td><td>${a.institution ?? ""}</td><td>${a.country ?? ""}</td><td class="num" data-v="${a.firstHop ?? -1}">${a.firstHop ?? ""}</td>${num(a.taintedIn)}${num(a.taintedOut)}${num(a.retained)}${num(a.exited)}${num(a.unexplainedOut)}</tr>`);
+  const txRows = shownTx.map((t) => html`<tr data-acct="${t.from} ${t.to}" data-hop="${t.hop}" data-v="${t.taintedIn}"><td class="id">${t.txId}${t.isSeed ? html` <span class="seed">${backward ? "into target" : "ransom"}</span>` : ""}${t.inferred ? html` <span class="inferred" title="${inferredNote(t.inferred)}">inferred${t.inferred.confidence === null ? "" : ` ${t.inferred.confidence.toFixed(2)}`}</span>` : ""}${noteMark(t.notes)}</td><td data-v="${t.ts}">${when(t.ts)}</td><td class="id">${t.from}</td><td class="id">${t.to}</td><td class="num" data-v="${t.amount}">${money(t.amount)} ${t.currency}</td>${num(t.valueOut)}${num(t.taintedIn)}<td class="num" data-v="${t.hop}">${t.hop}</td><td>${t.channel ?? ""}</td><td class="wrap">${t.reference ?? ""}</td><td>${t.sourceFile ? `${t.sourceFile}:${t.sourceRow ?? ""}` : ""}</td></tr>`);
   const capNote = (shown: number, total: number, what: string, order: string) =>
     shown < total ? html`<p class="note">Showing ${count(shown)} of ${count(total)} ${what} (${order}). The complete list is in the case file, table <code>trace_${what === "accounts" ? "accounts" : "transfers"}</code>, run <code>${runId}</code>.</p>` : "";
   return html`<section id="tables"><h2>5. Accounts and transfers</h2>

@@ -17,6 +17,8 @@ export interface ReportOptions {
   /** When the report says it was written: an input, so the same run gives the same bytes. */
   generatedAt: Date;
   title?: string;
+  /** Other case files for the "seen in other cases" section (read-only). */
+  xref?: string[];
   /** Applied to the gathered data before rendering (e.g. pseudonymisation). */
   transform?: (data: ReportData) => ReportData;
 }

@@ -4,6 +4,7 @@
 import { accessSync, constants } from "node:fs";
 import type { CaseDb } from "../db/connect.js";
 import { allJson } from "../db/sql.js";
+import { excludedSeeds, type ExcludedSeed } from "../casework/notes.js";
 import { findingSeeds } from "../detect/findingSeeds.js";
 import { inputError } from "../errors.js";
 
@@ -52,6 +53,8 @@ export interface ResolvedSeeds {
   kind: string;
   value: string;
   txIds: string[];
+  /** Seeds left out because the investigator labelled them (or an account of theirs) exclude. */
+  excluded?: ExcludedSeed[];
 }
 
 /** Exactly one seed option must be given. */
@@ -62,9 +65,12 @@ export async function resolveSeeds(db: CaseDb, args: SeedArgs): Promise<Resolved
   }
   const r = given[0]!;
   const value = String(args[r.option]);
-  const txIds = [...new Set(await r.resolve(db, value, args))].sort();
-  if (txIds.length === 0) throw inputError("no_seeds", "no seed transfers", { value });
-  return { kind: r.option, value, txIds };
+  const resolved = [...new Set(await r.resolve(db, value, args))].sort();
+  const excluded = await excludedSeeds(db, resolved);
+  const dropped = new Set(excluded.map((x) => x.tx_id));
+  const txIds = resolved.filter((t) => !dropped.has(t));
+  if (txIds.length === 0) throw inputError("no_seeds", `no seed transfers${excluded.length ? `: all ${excluded.length} are excluded (flowtrace note list --label exclude)` : ""}`, { value });
+  return { kind: r.option, value, txIds, ...(excluded.length ? { excluded } : {}) };
 }
 
 function splitIds(v: string): string[] {

@@ -10,6 +10,7 @@ import { forwardCore } from "./forwardCore.js";
 import { loadAccounts, loadFlows, prepareSeeds, type LoadedFlows } from "./loadFlows.js";
 import { pipelinedPass } from "./pipelinedPass.js";
 import { runDocument, type DocView, type TraceDoc } from "./runDocument.js";
+import type { ExcludedSeed } from "../casework/notes.js";
 import { flowsHaveBalances, prepareFlows } from "./prepareFlows.js";
 import { presentTotals } from "./presentTotals.js";
 import { runId } from "./runId.js";
@@ -29,7 +30,7 @@ export interface TraceRequest {
   /** Include inferred links (hawala bridges). */
   inferred: boolean;
   /** Seed transfer ids (forward) and how they were named. */
-  seeds: { kind: string; value: string; txIds: string[] };
+  seeds: { kind: string; value: string; txIds: string[]; excluded?: ExcludedSeed[] };
   /** Backward: the target account. */
   target?: string;
   /** How many trajectories to keep (largest first); the rest is one remainder row per end kind. */

@@ -6,6 +6,7 @@ import { inputError } from "../../errors.js";
 import { allJson, exec } from "../../db/sql.js";
 import { loadConfig } from "../../detect/config.js";
 import { detect } from "../../detect/detect.js";
+import { exclusions } from "../../casework/notes.js";
 import { TOOL_VERSION } from "../../version.js";
 import { defineCommand } from "../command.js";
 import { formatTable, printJson } from "../output.js";
@@ -36,15 +37,18 @@ export const detectCommand = defineCommand<DetectArgs>({
         log_id: Number(started[0]!.log_id), now: io.now().toISOString(),
         summary: JSON.stringify({ detect_id: result.detect_id, accounts: result.accounts.length, findings: result.findings.length }),
       });
+      const excluded = (await exclusions(db)).filter((x) => x.target_kind === "account");
       if (args.json) {
         printJson(io, {
           detect_id: result.detect_id,
+          ...(excluded.length ? { excluded: excluded.map((x) => ({ account: x.target, note_id: x.note_id, reason: x.text })) } : {}),
           accounts: result.accounts.map((a) => ({ account: a.account, score: a.score, roles: a.roles, findings: a.findings, explanation: a.explanation })),
           findings: result.findings.map((f) => ({ id: f.id, pattern: f.pattern, accounts: f.accounts, score: f.score, explanation: f.explanation, evidence: f.evidence })),
         });
         return;
       }
       const top = Math.max(1, args.top);
+      for (const x of excluded) io.out(`left out ${x.target}: labelled exclude (note ${x.note_id}: ${x.text})\n`);
       io.out(`${result.accounts.length} accounts scored, ${result.findings.length} findings (stored as ${result.detect_id})\n\n`);
       io.out(formatTable(["score", "account", "roles", "findings"],
         result.accounts.slice(0, top).map((a) => [a.score, a.account, a.roles.join(", "), a.findings.length])));

@@ -8,14 +8,15 @@ import { defineCommand } from "../command.js";
 import { printJson } from "../output.js";
 import { headlineJson } from "../../report/headline.js";
 
-export const reportCommand = defineCommand<{ run?: string; out: string; generatedAt?: string; title?: string; redact: boolean }>({
+export const reportCommand = defineCommand<{ run?: string; out: string; generatedAt?: string; title?: string; redact: boolean; xref?: string[] }>({
   builder: (y) =>
     y
       .option("run", { type: "string", describe: "trace run id (default: the latest run)" })
       .option("out", { type: "string", demandOption: true, describe: "the HTML file to write" })
       .option("generated-at", { type: "string", describe: "the time the report says it was written (ISO 8601; default now, or SOURCE_DATE_EPOCH)" })
       .option("title", { type: "string", describe: "the report's title" })
-      .option("redact", { type: "boolean", default: false, describe: "replace victims' and relatives' names, phones and accounts by stable pseudonyms" }),
+      .option("redact", { type: "boolean", default: false, describe: "replace victims' and relatives' names, phones and accounts by stable pseudonyms" })
+      .option("xref", { type: "string", array: true, describe: "other case files: add a \"seen in other cases\" section (opened read-only)" }),
   async run(args, io) {
     let generatedAt = io.now();
     if (args.generatedAt !== undefined) {
@@ -27,7 +28,7 @@ export const reportCommand = defineCommand<{ run?: string; out: string; generate
     try {
       const redactor = args.redact ? await redactorFor(db) : undefined;
       const r = await writeReport(db, args.out, {
-        runId: args.run, generatedAt, title: args.title,
+        runId: args.run, generatedAt, title: args.title, ...(args.xref?.length ? { xref: args.xref.map(String) } : {}),
         transform: redactor ? (data) => ({ ...redactor.value(data), redacted: true }) : undefined,
       });
       // The headline figures (docs/report.md), then the file written.

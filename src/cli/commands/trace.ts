@@ -14,7 +14,9 @@ export const traceCommand = defineCommand<TraceArgs>({
   async run(args, io) {
     const db = await openCase(args.db);
     try {
-      const doc = await traceCase(db, await traceRequest(db, args), () => io.now(), args.json ? "full" : "summary");
+      const req = await traceRequest(db, args);
+      for (const x of req.seeds.excluded ?? []) io.err(`trace: seed ${x.tx_id} left out: ${x.target} is labelled exclude (note ${x.note_id}: ${x.reason})\n`);
+      const doc = await traceCase(db, req, () => io.now(), args.json ? "full" : "summary");
       if (args.json) await printJsonStreaming(io, doc as unknown as Record<string, unknown>);
       else printTrace(io, doc);
     } finally {
