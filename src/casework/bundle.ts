@@ -154,13 +154,13 @@ export function readManifest(path: string): { manifest: Manifest; head: Buffer; 
  * Decrypt the bundle, handing each file's plaintext to `sink` in order; throws (exit 1) when
  * the passphrase is wrong or a byte changed, which GCM cannot tell apart.
  */
-async function decryptBundle(path: string, passphrase: string, sink: (file: BundleFile, chunk: Buffer) => void): Promise<Manifest> {
+async function decryptBundle(path: string, secret: string | Buffer, sink: (file: BundleFile, chunk: Buffer) => void): Promise<{ manifest: Manifest; key: Buffer }> {
   const { manifest, head, size } = readManifest(path);
   const payload = manifest.files.reduce((s, f) => s + f.bytes, 0);
   if (size !== head.length + payload + TAG_BYTES) {
     throw inputError("bad_bundle", `bundle is ${size < head.length + payload + TAG_BYTES ? "truncated" : "longer than its manifest says"}: ${size} bytes, expected ${head.length + payload + TAG_BYTES}`, { file: path });
   }
-  const key = await deriveKey(passphrase, manifest.kdf);
+  const key = typeof secret === "string" ? await deriveKey(secret, manifest.kdf) : secret;
   const decipher = createDecipheriv("aes-256-gcm", key, Buffer.from(manifest.cipher.iv, "base64"));
   decipher.setAAD(head);
   const tag = Buffer.alloc(TAG_BYTES);
@@ -185,13 +185,18 @@ async function decryptBundle(path: string, passphrase: string, sink: (file: Bund
   } catch {
     throw inputError("bundle_sealed", "bundle does not open: wrong passphrase, or the bundle was changed or damaged", { file: path });
   }
-  return manifest;
+  return { manifest, key };
 }
 
 /** Check a bundle completely (tag and every file's SHA-256) without writing anything. */
 export async function checkBundle(path: string, passphrase: string): Promise<Manifest> {
+  return (await verifyBundle(path, passphrase)).manifest;
+}
+
+/** checkBundle, keeping the derived key for a second pass (scrypt is slow on purpose). */
+async function verifyBundle(path: string, passphrase: string): Promise<{ manifest: Manifest; key: Buffer }> {
   const hashes = new Map<string, Hash>();
-  const manifest = await decryptBundle(path, passphrase, (f, chunk) => {
+  const { manifest, key } = await decryptBundle(path, passphrase, (f, chunk) => {
     let h = hashes.get(f.name);
     if (!h) hashes.set(f.name, (h = createHash("sha256")));
     h.update(chunk);
@@ -200,7 +205,7 @@ export async function checkBundle(path: string, passphrase: string): Promise<Man
     const got = (hashes.get(f.name) ?? createHash("sha256")).digest("hex");
     if (got !== f.sha256) throw inputError("bundle_sealed", `bundle content does not match its manifest: ${f.name}`, { file: path });
   }
-  return manifest;
+  return { manifest, key };
 }
 
 /** Check the bundle, then write its files into `dir` (which must not hold files of the same names). */
@@ -209,12 +214,12 @@ export async function unbundle(path: string, dir: string, passphrase: string): P
   for (const f of manifest.files) {
     if (existsSync(join(dir, f.name))) throw inputError("exists", "would overwrite a file: choose an empty folder", { file: join(dir, f.name) });
   }
-  await checkBundle(path, passphrase);
+  const { key } = await verifyBundle(path, passphrase);
   mkdirSync(dir, { recursive: true });
   const written: string[] = [];
   const fds = new Map<string, number>();
   try {
-    await decryptBundle(path, passphrase, (f, chunk) => {
+    await decryptBundle(path, key, (f, chunk) => {
       let fd = fds.get(f.name);
       if (fd === undefined) {
         const p = join(dir, f.name);

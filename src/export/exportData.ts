@@ -4,6 +4,7 @@
 import type { CaseDb } from "../db/connect.js";
 import { allJson } from "../db/sql.js";
 import { inputError } from "../errors.js";
+import { listNotes } from "../casework/notes.js";
 
 export type Row = Record<string, string | number | boolean | null>;
 
@@ -13,6 +14,8 @@ export interface ExportData {
   transfers: Row[];
   accounts: Row[];
   ledger: Row[];
+  /** The investigator's standing notes (docs/casework.md): FtM Note entities, goAML comments. */
+  notes?: Row[];
 }
 
 export const TRANSFER_COLUMNS = [
@@ -39,5 +42,6 @@ export async function exportData(db: CaseDb, runId?: string): Promise<ExportData
     transfers: (await allJson(db.conn, "export/transfers", params)) as Row[],
     accounts: (await allJson(db.conn, "export/accounts", params)) as Row[],
     ledger: runId === undefined ? [] : ((await allJson(db.conn, "export/ledger", { run_id: runId })) as Row[]),
+    notes: (await listNotes(db)).map((n) => ({ note_id: n.note_id, target_kind: n.target_kind, target: n.target, label: n.label, text: n.text, author: n.created_by, at: n.created_at })),
   };
 }

@@ -45,6 +45,17 @@ export function* toFtm(data: ExportData): Generator<string> {
       } });
     }
   }
+  // The investigator's notes: a Note on an account's BankAccount; on a transfer, in its Payment's description.
+  const noteText = (n: Row) => `investigator's note ${n.note_id}${n.label ? ` (label ${n.label})` : ""} by ${n.author}, ${n.at}: ${n.text}`;
+  const txNotes = new Map<string, string[]>();
+  for (const n of data.notes ?? []) {
+    if (n.target_kind === "transfer") txNotes.set(String(n.target), [...(txNotes.get(String(n.target)) ?? []), noteText(n)]);
+    else if (accounts.has(String(n.target))) {
+      entities.push({ id: `note-${hash(`note:${n.note_id}`)}`, schema: "Note", properties: {
+        entity: [accountOf(String(n.target))], description: [String(n.text)], summary: [noteText(n)], keywords: str(n.label), createdAt: str(n.at),
+      } });
+    }
+  }
   for (const t of data.transfers) {
     const from = t.from_account as string;
     const to = t.to_account as string;
@@ -52,6 +63,7 @@ export function* toFtm(data: ExportData): Generator<string> {
       ...(t.inferred === true ? [`inferred link (no record contains it), confidence ${t.inferred_confidence ?? "?"}: ${evidenceText(t.inferred_evidence)}`] : []),
       ...(t.tainted !== null && t.tainted !== undefined ? [`traced: ${t.tainted} ${data.currency} tainted at hop ${t.hop}`] : []),
       ...(t.source_file ? [`source: ${t.source_file} row ${t.source_row} (sha256 ${t.source_sha256})`] : []),
+      ...(txNotes.get(String(t.tx_id)) ?? []),
     ];
     entities.push({ id: `payment-${hash(String(t.tx_id))}`, schema: "Payment", properties: {
       payer: [holderOf(from)], payerAccount: [accountOf(from)], beneficiary: [holderOf(to)], beneficiaryAccount: [accountOf(to)],

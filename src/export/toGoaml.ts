@@ -9,7 +9,7 @@ import { xmlText as esc } from "./xmlText.js";
 const el = (name: string, v: unknown, indent: string) => (v === null || v === undefined || v === "" ? "" : `${indent}<${name}>${esc(v)}</${name}>\n`);
 const goDate = (ts: unknown) => String(ts).replace(/Z$/, "");
 
-function party(side: "from" | "to", t: Row, a: Row | undefined, currency: string, indent: string): string {
+function party(side: "from" | "to", t: Row, a: Row | undefined, currency: string, indent: string, notes: Map<string, string[]>): string {
   const amount = side === "from" ? t.amount : t.amount_received;
   const cur = side === "from" ? t.currency : t.currency_received;
   let x = `${indent}<t_${side}>\n`;
@@ -25,6 +25,7 @@ function party(side: "from" | "to", t: Row, a: Row | undefined, currency: string
   if (id.startsWith("iban:")) x += el("iban", id.slice(5), i2 + "  ");
   x += el("account_name", a?.holder_name, i2 + "  ");
   x += el("personal_account_type", a?.kind, i2 + "  ");
+  x += el("comments", (notes.get(`account:${id}`) ?? []).join("; "), i2 + "  ");
   x += `${i2}</${side}_account>\n`;
   x += el(`${side}_country`, a?.country, i2);
   return x + `${indent}</t_${side}>\n`;
@@ -32,6 +33,12 @@ function party(side: "from" | "to", t: Row, a: Row | undefined, currency: string
 
 export function* toGoaml(data: ExportData, submissionDate: Date): Generator<string> {
   const accounts = new Map(data.accounts.map((a) => [a.account_id as string, a]));
+  // The investigator's notes (docs/casework.md) as comments on their account or transaction.
+  const notes = new Map<string, string[]>();
+  for (const n of data.notes ?? []) {
+    const key = `${n.target_kind}:${n.target}`;
+    notes.set(key, [...(notes.get(key) ?? []), `investigator's note ${n.note_id}${n.label ? ` (label ${n.label})` : ""} by ${n.author}, ${n.at}: ${n.text}`]);
+  }
   let x = `<?xml version="1.0" encoding="UTF-8"?>\n<report>\n`;
   x += el("rentity_id", "0", "  ");
   x += el("submission_code", "E", "  ");
@@ -49,11 +56,12 @@ export function* toGoaml(data: ExportData, submissionDate: Date): Generator<stri
     x += el("date_transaction", goDate(t.timestamp), "    ");
     x += el("transmode_code", t.channel, "    ");
     x += el("amount_local", t.value_out, "    ");
-    x += party("from", t, accounts.get(t.from_account as string), data.currency, "    ");
-    x += party("to", t, accounts.get(t.to_account as string), data.currency, "    ");
+    x += party("from", t, accounts.get(t.from_account as string), data.currency, "    ", notes);
+    x += party("to", t, accounts.get(t.to_account as string), data.currency, "    ", notes);
     const comments = [
       t.inferred === true ? `INFERRED link, in no record (confidence ${t.inferred_confidence}): ${evidenceText(t.inferred_evidence)}` : "",
       t.tainted !== null && t.tainted !== undefined ? `traced amount ${t.tainted} at hop ${t.hop}` : "",
+      ...(notes.get(`transfer:${t.tx_id}`) ?? []),
     ].filter(Boolean).join("; ");
     x += el("comments", comments, "    ");
     yield x + "  </transaction>\n";
