@@ -2,7 +2,8 @@
 -- the same account; the same phone number under different account identifiers; and persons
 -- (resolved entities) joined by a shared account or phone, with every account of the person on
 -- each side. Amounts are what each case's latest trace run traced into those accounts.
--- params: $other VARCHAR (JSON list from casework/xref_identifiers on the other case)
+-- Unless $all, only what either case's trace reached (traced money in or out on either side).
+-- params: $other VARCHAR (JSON list from casework/xref_identifiers on the other case), $all BOOLEAN
 -- columns: kind, value, here_name, here_accounts, here_traced_in, here_traced_out,
 --          other_name, other_accounts, other_traced_in, other_traced_out
 WITH latest AS (
@@ -62,10 +63,13 @@ persons AS (
          (SELECT sum(traced_out) FROM other WHERE entity_id = p.other_entity) AS other_traced_out
   FROM person_pairs p
 )
-SELECT * FROM same_account
-UNION ALL
-SELECT p.kind, p.value, p.here_name, p.here_accounts, t.here_traced_in, t.here_traced_out, p.other_name, p.other_accounts, t.other_traced_in, t.other_traced_out
-FROM same_phone p JOIN phone_totals t USING (value)
-UNION ALL
-SELECT * FROM persons
-ORDER BY kind, value;
+SELECT * FROM (
+  SELECT * FROM same_account
+  UNION ALL
+  SELECT p.kind, p.value, p.here_name, p.here_accounts, t.here_traced_in, t.here_traced_out, p.other_name, p.other_accounts, t.other_traced_in, t.other_traced_out
+  FROM same_phone p JOIN phone_totals t USING (value)
+  UNION ALL
+  SELECT * FROM persons
+)
+WHERE $all OR here_traced_in > 0 OR here_traced_out > 0 OR other_traced_in > 0 OR other_traced_out > 0
+ORDER BY CASE kind WHEN 'person' THEN 0 WHEN 'account' THEN 1 ELSE 2 END, value;

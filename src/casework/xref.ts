@@ -33,7 +33,8 @@ export interface XrefCase {
 
 const num = (v: unknown) => (v === null || v === undefined ? 0 : Number(v));
 
-export async function xrefCases(db: CaseDb, others: string[]): Promise<XrefCase[]> {
+/** `all`: also what neither case's trace reached (by default only what carried traced money on either side). */
+export async function xrefCases(db: CaseDb, others: string[], all = false): Promise<XrefCase[]> {
   const mine = (await allJson(db.conn, "casework/xref_identifiers"))[0]!;
   const out: XrefCase[] = [];
   for (const path of others) {
@@ -48,7 +49,7 @@ export async function xrefCases(db: CaseDb, others: string[]): Promise<XrefCase[
     } finally {
       other.close();
     }
-    const links = (await allJson(db.conn, "casework/xref_shared", { other: String(doc.doc) })).map((r): XrefLink => ({
+    const links = (await allJson(db.conn, "casework/xref_shared", { other: String(doc.doc), all })).map((r): XrefLink => ({
       kind: r.kind as XrefLink["kind"], value: String(r.value),
       here_name: (r.here_name as string | null) ?? null, here_accounts: (r.here_accounts as string[]) ?? [],
       here_traced_in: num(r.here_traced_in), here_traced_out: num(r.here_traced_out),

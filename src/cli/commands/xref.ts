@@ -8,13 +8,14 @@ import { inputError } from "../../errors.js";
 import { defineCommand } from "../command.js";
 import { formatTable, money, printJson } from "../output.js";
 
-export const xrefCommand = defineCommand<{ others: string[] }>({
-  builder: (y) => y.positional("others", { type: "string", array: true, describe: "other case files" }) as never,
+export const xrefCommand = defineCommand<{ others: string[]; all: boolean }>({
+  builder: (y) => y.positional("others", { type: "string", array: true, describe: "other case files" })
+    .option("all", { type: "boolean", default: false, describe: "also list what neither case's latest trace reached" }) as never,
   async run(args, io) {
     if (!existsSync(args.db)) throw inputError("no_case", "case database not found", { file: args.db });
     const db = await openCase(args.db, { readOnly: true });
     try {
-      const cases = await xrefCases(db, args.others.map(String));
+      const cases = await xrefCases(db, args.others.map(String), args.all);
       if (args.json) { printJson(io, { currency: db.currency, cases }); return; }
       for (const c of cases) {
         io.out(`${c.case_file}: ${c.links.length} shared (amounts in ${db.currency}${c.currency !== db.currency ? ` here, ${c.currency} there` : ""}; runs ${c.here_run ?? "none"} here, ${c.other_run ?? "none"} there)\n`);
