@@ -37,11 +37,13 @@ export async function withCustody(ctx: Ctx, work: () => Promise<void>): Promise<
   } catch (e) {
     failure = e;
   }
-  const db = existsSync(dbPath) ? await openForLog(dbPath).catch((e) => { throw failure ?? e; }) : null;
+  // Read-only first: a command that changed nothing leaves the case file untouched (not even reopened for writing).
+  const changed = existsSync(dbPath) && changedTables(before, await digestsReadOnly(dbPath)).length > 0;
+  const db = changed ? await openForLog(dbPath).catch((e) => { throw failure ?? e; }) : null;
   if (db) {
     try {
       const after = await tableDigests(db.conn);
-      if (!db.readOnly && changedTables(before, after).length > 0) {
+      if (!db.readOnly) {
         const files: CustodyFile[] = [];
         for (const f of candidates) {
           if (!isFile(f)) continue;
