@@ -27,3 +27,7 @@ export { denseTx, rowOf } from "./trace/txResults.js";
 export { seedResolvers, resolveSeeds, type SeedResolver } from "./trace/resolveSeeds.js";
 export { findPaths, type PathQuery } from "./trace/findPaths.js";
 export { METHODS, type Method, type TraceCore, type TxResults } from "./trace/types.js";
+export { addNote, editNote, retractNote, listNotes, noteHistory, currentLabels, suspectAccounts, exclusions, LABELS, SUSPECT_LABELS, type Note, type Label } from "./casework/notes.js";
+export { custodyEntries, custodyHead, verifyCustody, tableDigests, type CustodyEntry } from "./casework/custody.js";
+export { writeBundle, checkBundle, unbundle, readManifest, type Manifest } from "./casework/bundle.js";
+export { xrefCases, type XrefCase, type XrefLink } from "./casework/xref.js";
