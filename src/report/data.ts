@@ -7,7 +7,7 @@ import { TOOL_VERSION } from "../version.js";
 import { roleFromWords, structuralRoles } from "./roles.js";
 import { resolvePersons } from "./persons.js";
 import type { ConfidenceRow, MethodRun, PersonsData, ReportAccount, ReportData, ReportTotals, ReportTransfer } from "./model.js";
-import { caseworkForReport } from "../casework/reportCasework.js";
+import { caseworkForReport } from "./casework.js";
 
 export const LEDGER_OUTFLOWS = 15;
 export const TRAJECTORIES = 5000;

@@ -1,7 +1,8 @@
 // The report's data model: plain JSON gathered from the case (data.ts), possibly redacted,
 // then turned into HTML by render.ts. Nothing here touches the database or the DOM, so a
 // test can hand-make a ReportData and a redaction step can rewrite one before rendering.
-import type { CaseworkReport } from "../casework/reportCasework.js";
+import type { Label } from "../casework/notes.js";
+import type { XrefCase } from "../casework/xref.js";
 
 /** Where an account sits in the money's path. Shown as colours in the charts. */
 export type Role = "relative" | "collector" | "broker" | "leader" | "cash-out" | "other";
@@ -230,4 +231,27 @@ export interface ConfidenceRow {
   amount: number;
   minConfidence: number | null;
   medianConfidence: number | null;
+}
+
+/** An investigator's note as the report shows it (docs/casework.md). */
+export interface ReportNote {
+  id: number;
+  targetKind: "account" | "transfer";
+  target: string;
+  label: Label | null;
+  text: string;
+  author: string;
+  at: string;
+  edited: boolean;
+  /** Whether the account or transfer is in this report's trace. */
+  inTrace: boolean;
+}
+
+export interface CaseworkReport {
+  /** Standing notes (not retracted), oldest first. */
+  notes: ReportNote[];
+  /** How many notes were retracted (their text is in the case's note history). */
+  retracted: number;
+  custodyHead: { seq: number; hash: string; at: string } | null;
+  xref: XrefCase[];
 }

@@ -3,32 +3,10 @@
 // detection and over the trace's shape), the custody log's head, and the other cases that share
 // accounts, phones or persons with this one (`report --xref`).
 import type { CaseDb } from "../db/connect.js";
-import type { ReportAccount, ReportTransfer, Role } from "../report/model.js";
-import { custodyHead } from "./custody.js";
-import { currentLabels, listNotes, type Label } from "./notes.js";
-import { xrefCases, type XrefCase } from "./xref.js";
-
-export interface ReportNote {
-  id: number;
-  targetKind: "account" | "transfer";
-  target: string;
-  label: Label | null;
-  text: string;
-  author: string;
-  at: string;
-  edited: boolean;
-  /** Whether the account or transfer is in this report's trace. */
-  inTrace: boolean;
-}
-
-export interface CaseworkReport {
-  /** Standing notes (not retracted), oldest first. */
-  notes: ReportNote[];
-  /** How many notes were retracted (their text is in the case's note history). */
-  retracted: number;
-  custodyHead: { seq: number; hash: string; at: string } | null;
-  xref: XrefCase[];
-}
+import { custodyHead } from "../casework/custody.js";
+import { currentLabels, listNotes, type Label } from "../casework/notes.js";
+import { xrefCases } from "../casework/xref.js";
+import type { CaseworkReport, ReportAccount, ReportNote, ReportTransfer, Role } from "./model.js";
 
 /** What each label means for the charts' colours; suspect and front keep the role found. */
 const LABEL_ROLE: Partial<Record<Label, Role>> = {
