@@ -79,8 +79,7 @@ ${legend}${network.svg}${network.list}</section>
 ${timeline.svg}${timeline.list}</section></div>
 ${tablesSection(data.accounts, data.transfers, data.currency, data.run.id, backward)}
 ${arithmeticSection(data, accounts, sankey.loops)}
-${sourcesSection(data)}
-${caseworkSections(data)}`;
+${sourcesSection(data)}${caseworkSections(data)}`;
 
   const script = clientJs.replace(/<\/(script)/gi, "<\\/$1");
   const footer = printFooterStyle(data.title, data.run.id);
