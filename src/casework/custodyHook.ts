@@ -37,12 +37,13 @@ export async function withCustody(ctx: Ctx, work: () => Promise<void>): Promise<
   } catch (e) {
     failure = e;
   }
-  // Read-only first: a command that changed nothing leaves the case file untouched (not even reopened for writing).
-  const changed = existsSync(dbPath) && changedTables(before, await digestsReadOnly(dbPath)).length > 0;
-  const db = changed ? await openForLog(dbPath).catch((e) => { throw failure ?? e; }) : null;
+  // Read-only first: a command that changed nothing leaves the case file untouched (not even reopened
+  // for writing). A command that changed the case opened it for writing, which brought its schema up to
+  // date, so opening it again to append changes no table: the digests just taken are the state after.
+  const after = existsSync(dbPath) ? await digestsReadOnly(dbPath) : {};
+  const db = changedTables(before, after).length > 0 ? await openForLog(dbPath).catch((e) => { throw failure ?? e; }) : null;
   if (db) {
     try {
-      const after = await tableDigests(db.conn);
       if (!db.readOnly) {
         const files: CustodyFile[] = [];
         for (const f of candidates) {
