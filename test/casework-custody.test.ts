@@ -89,4 +89,21 @@ describe("custody log", () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/^flowtrace: custody log does not match: entry 1: its contents no longer match its hash \(the log was edited\)/);
   });
+
+  it("works on a case made before the casework tables, and adds them at its first writing command", async () => {
+    const old = join(tmpDir(), "old.duckdb");
+    copyFileSync(join(dir, "case.duckdb"), old);
+    await plainDuckdb(old, [
+      "DROP VIEW case_notes_excluded_accounts", "DROP VIEW case_labels", "DROP VIEW case_notes",
+      "DROP TABLE case_note_versions", "DROP TABLE custody_log", "UPDATE meta SET value = '2:older' WHERE key = 'schema_stamp'",
+    ].join("; "));
+    expect(json(await cli(["note", "--db", old, "list", "--json"]))).toEqual({ notes: [] });
+    expect(json(await cli(["custody", "verify", "--db", old, "--json"]))).toMatchObject({ ok: true, entries: 0 });
+    expect((await cli(["note", "--db", old, "T1", "first ransom"])).code).toBe(0);
+    const log = json(await cli(["custody", "--db", old, "--json"]));
+    expect(log.entries).toHaveLength(1);
+    expect(log.entries[0].tables_before.case_note_versions).toBeUndefined();
+    expect(log.entries[0].tables_after.case_note_versions).toMatch(/^1:/);
+    expect((await cli(["custody", "verify", "--db", old])).code).toBe(0);
+  });
 });
