@@ -79,9 +79,9 @@ export async function gatherReportData(db: CaseDb, options: GatherOptions): Prom
     for (const a of accounts) a.entity = entity.get(a.id) ?? null;
   }
   const rolesSource = await assignRoles(db, runId, accounts, transfers, target);
-  const leaders = target === undefined ? await leaderInflows(db, runId, accounts) : [];
-  // The investigator's labels override the roles above; notes go beside what they are about.
+  // The investigator's labels override the roles above (before the leaders are counted); notes go beside what they are about.
   const casework = await caseworkForReport(db, accounts, transfers, options.xref);
+  const leaders = target === undefined ? await leaderInflows(db, runId, accounts) : [];
 
   const ledger = (await allJson(conn, "report/ledger", { run_id: runId, limit: LEDGER_OUTFLOWS })).map((r) => ({
     account: String(r.account), outTx: String(r.out_tx), inTx: str(r.in_tx), origin: String(r.origin),
