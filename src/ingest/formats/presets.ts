@@ -23,7 +23,11 @@ function mappingFor(ctx: StageContext, preset: string | null, format: string): M
 
 /** Detection by header: every mapped column name of the preset appears in the first line. */
 function headerHas(m: Mapping, head: string): boolean {
-  const first = new Set(splitCsvLine(head.split(/\r?\n/)[0] ?? "", m.delimiter).map((h) => h.trim()));
+  return columnsHave(m, splitCsvLine(head.split(/\r?\n/)[0] ?? "", m.delimiter).map((h) => h.trim()));
+}
+
+function columnsHave(m: Mapping, columns: string[]): boolean {
+  const first = new Set(columns);
   const c = m.columns;
   const wanted = [c.timestamp, c.amount, m.from?.column, m.to?.column, m.counterparty?.column, m.account?.column, c.indicator]
     .filter((x): x is string => typeof x === "string");
@@ -34,6 +38,7 @@ function presetReader(name: string, institution: string): FormatReader {
   return {
     name,
     detect: (head, path) => !path.toLowerCase().endsWith(".xlsx") && headerHas(presetMapping(name), head),
+    detectHeader: (columns) => columnsHave(presetMapping(name), columns),
     stage: (ctx) => stageMapped(ctx, mappingFor(ctx, name, name), { format: name, institution }),
   };
 }
