@@ -16,6 +16,7 @@ import { appendXlsxRows } from "./xlsxRows.js";
 import { printReconciliation, reconcile } from "./reconcile.js";
 import { applyDerivedAccounts, createDerivedAccounts } from "./derivedAccounts.js";
 import { mergeCopies } from "./mergeCopies.js";
+import { mergeAcrossSources } from "./crossSource.js";
 
 export interface MappedProfile {
   format: string;
@@ -79,11 +80,12 @@ export async function stageMapped(ctx: StageContext, m: Mapping, p: MappedProfil
     await exec(db.conn, "ingest/formats/mapped/owner_balances", { owner: holder });
     if (!holder) {
       ctx.io.err(`note: ${path}: balances dropped: no single account on every row; pass --owner to keep them\n`);
-      return;
+    } else {
+      printReconciliation(ctx.io, p.format, path, reconcile(await allJson(db.conn, "ingest/formats/reconcile_staged", { owner: holder })));
+      await mergeCopies(ctx, holder);
     }
-    printReconciliation(ctx.io, p.format, path, reconcile(await allJson(db.conn, "ingest/formats/reconcile_staged", { owner: holder })));
-    await mergeCopies(ctx, holder);
   }
+  await mergeAcrossSources(ctx);
 }
 
 function sideParams(k: string, s: MappingSide | undefined, owner: string | null): Record<string, string | null> {
