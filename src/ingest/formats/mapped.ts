@@ -21,6 +21,8 @@ import { mergeAcrossSources } from "./crossSource.js";
 export interface MappedProfile {
   format: string;
   institution?: string;
+  /** SQL run on mapped_lines before staging (a layout's own columns, e.g. an MTO's payee account). */
+  lines?: string;
 }
 
 export async function stageMapped(ctx: StageContext, m: Mapping, p: MappedProfile): Promise<void> {
@@ -60,6 +62,7 @@ export async function stageMapped(ctx: StageContext, m: Mapping, p: MappedProfil
     completed: listValue(m.completed.map((s) => s.toLowerCase())), prefix: m.tx_id_prefix,
     file_tag: basename(path, extname(path)),
   });
+  if (p.lines) await db.conn.run(sqlText(p.lines));
   await exec(db.conn, "ingest/formats/mapped/stage_transfers");
   if (statement) await exec(db.conn, "ingest/formats/stage_order_chrono");
   await exec(db.conn, "ingest/formats/mapped/stage_rejects", { status_column: c.status ?? "status" });

@@ -34,17 +34,18 @@ function columnsHave(m: Mapping, columns: string[]): boolean {
   return wanted.every((w) => first.has(w));
 }
 
-function presetReader(name: string, institution: string): FormatReader {
+function presetReader(name: string, institution: string, lines?: string): FormatReader {
   return {
     name,
     detect: (head, path) => !path.toLowerCase().endsWith(".xlsx") && headerHas(presetMapping(name), head),
     detectHeader: (columns) => columnsHave(presetMapping(name), columns),
-    stage: (ctx) => stageMapped(ctx, mappingFor(ctx, name, name), { format: name, institution }),
+    stage: (ctx) => stageMapped(ctx, mappingFor(ctx, name, name), { format: name, institution, lines }),
   };
 }
 
 export const telebirrReader = presetReader("telebirr", "Ethio telecom telebirr");
-export const mtoReader = presetReader("mto", "");
+// Payouts to a bank account or pay bill name that account (sql/ingest/formats/mapped/mto_payees.sql).
+export const mtoReader = presetReader("mto", "", "ingest/formats/mapped/mto_payees");
 export const hawalaReader = presetReader("hawala", "");
 
 /** Any CSV/XLSX with --mapping (bank statements and everything else). */
