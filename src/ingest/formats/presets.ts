@@ -46,7 +46,8 @@ function presetReader(name: string, institution: string, lines?: string): Format
 export const telebirrReader = presetReader("telebirr", "Ethio telecom telebirr");
 // Payouts to a bank account or pay bill name that account (sql/ingest/formats/mapped/mto_payees.sql).
 export const mtoReader = presetReader("mto", "", "ingest/formats/mapped/mto_payees");
-export const hawalaReader = presetReader("hawala", "");
+// Entries noting the client's bank account name it (sql/ingest/formats/mapped/hawala_accounts.sql).
+export const hawalaReader = presetReader("hawala", "", "ingest/formats/mapped/hawala_accounts");
 
 /** Any CSV/XLSX with --mapping (bank statements and everything else). */
 export const bankCsvReader: FormatReader = {
