@@ -164,4 +164,24 @@ describe("cross-source reconciliation", () => {
     expect(t).toEqual([{ to_account: "bank:Equity Bank Kenya/01000900001" }]);
     expect(a).toEqual([{ old_value: "merchant:247247", new_value: "bank:Equity Bank Kenya/01000900001" }]);
   });
+
+  it("the same id with another receiver is a conflict (duplicate_tx), not a copy", async () => {
+    const db3 = join(tmpDir(), "conflict.duckdb");
+    const d = join(tmpDir(), "conflict");
+    mkdirSync(d);
+    const rec = (to: string, reason: string) => [TELEBIRR, `CBCONFLICT,2025-02-11 10:00:00,Transfer Money,251911000005,A,${to},B,"100.00",ETB,App,${reason},Completed,`].join("\n") + "\n";
+    writeFileSync(join(d, "a.csv"), rec("251911000006", "rent"));
+    writeFileSync(join(d, "b.csv"), rec("251911000007", "rent")); // another receiver
+    writeFileSync(join(d, "c.csv"), rec("251911000006", "rent Feb")); // another file, the same parties
+    const r = json(await cli(["ingest", join(dir, "fx.csv"), join(d, "a.csv"), join(d, "b.csv"), join(d, "c.csv"), "--db", db3, "--json"]));
+    expect(r.sources.map((x: any) => [x.rows_loaded, x.rows_quarantined])).toEqual([[4, 0], [1, 0], [0, 1], [0, 1]]);
+    const inst = await DuckDBInstance.create(db3, { access_mode: "READ_ONLY" });
+    const conn = await inst.connect();
+    const q = (await conn.runAndReadAll("SELECT s.file_name, q.reason_code FROM quarantine q JOIN sources s USING (source_id) ORDER BY 1")).getRowObjectsJson();
+    const t = (await conn.runAndReadAll("SELECT to_account FROM transfer_records WHERE tx_id = 'CBCONFLICT'")).getRowObjectsJson();
+    conn.closeSync();
+    inst.closeSync();
+    expect(q).toEqual([{ file_name: "b.csv", reason_code: "duplicate_tx" }, { file_name: "c.csv", reason_code: "merged" }]);
+    expect(t).toEqual([{ to_account: "wallet:+251911000006" }]);
+  });
 });

@@ -1,7 +1,7 @@
 -- Which staged rows show a transfer already in the case (cross-source reconciliation, see
 -- sql/schema/047_transfer_matches.sql and docs/ingest.md):
 --  * same_id: the loaded transfer has the row's id, within two days (bank statements give
---    booking dates only), and the same amount (as sent or as received, in its currency): high
+--    booking dates only), parties that agree (or a stand-in on one side), and the same amount (as sent or as received, in its currency): high
 --    confidence; or amounts in other currencies (the sender's bank shows KES debited, the
 --    receiver's AED credited): medium, the loaded amounts kept;
 --  * payout: no loaded transfer has the row's id, but an operator's or hawala broker's loaded
@@ -38,6 +38,23 @@ WITH s AS (
   WHERE ((s.amount = e.amount AND s.currency = e.currency) OR (s.received = e.amount_received AND s.cur_in = e.currency_received)
          OR (s.currency <> e.currency AND s.cur_in <> e.currency_received AND s.cur_in <> e.currency AND s.currency <> e.currency_received))
     AND s.ts BETWEEN e.ts - INTERVAL 2 DAY AND e.ts + INTERVAL 2 DAY
+    -- both parties agree, or one record has a stand-in for the other's account (a masked number
+    -- with the same last digits, a counter, an operator's code, a pay bill and the bank account,
+    -- the wallet provider's international service): otherwise it is a conflict (duplicate_tx)
+    AND (s.from_account = e.from_account OR s.from_account IS NULL OR e.from_account IS NULL
+         OR (s.from_account LIKE 'masked:%' AND right(s.from_account, 3) = right(e.from_account, 3)) OR (e.from_account LIKE 'masked:%' AND right(e.from_account, 3) = right(s.from_account, 3))
+         OR s.from_account = 'cash:hawala-counter' OR e.from_account = 'cash:hawala-counter'
+         OR s.from_account LIKE 'service:%-international' OR e.from_account LIKE 'service:%-international'
+         OR s.from_account LIKE 'mto:%' OR e.from_account LIKE 'mto:%'
+         OR (s.from_account LIKE 'merchant:%' AND (e.from_account LIKE 'bank:%' OR e.from_account LIKE 'iban:%'))
+         OR (e.from_account LIKE 'merchant:%' AND (s.from_account LIKE 'bank:%' OR s.from_account LIKE 'iban:%')))
+    AND (s.to_account = e.to_account OR s.to_account IS NULL OR e.to_account IS NULL
+         OR (s.to_account LIKE 'masked:%' AND right(s.to_account, 3) = right(e.to_account, 3)) OR (e.to_account LIKE 'masked:%' AND right(e.to_account, 3) = right(s.to_account, 3))
+         OR s.to_account = 'cash:hawala-counter' OR e.to_account = 'cash:hawala-counter'
+         OR s.to_account LIKE 'service:%-international' OR e.to_account LIKE 'service:%-international'
+         OR s.to_account LIKE 'mto:%' OR e.to_account LIKE 'mto:%'
+         OR (s.to_account LIKE 'merchant:%' AND (e.to_account LIKE 'bank:%' OR e.to_account LIKE 'iban:%'))
+         OR (e.to_account LIKE 'merchant:%' AND (s.to_account LIKE 'bank:%' OR s.to_account LIKE 'iban:%')))
 ), payout AS (
   SELECT s.source_row, s.tx_id AS row_tx_id, e.tx_id, k.match_kind,
     CASE WHEN abs(date_diff('second', e.ts, s.ts)) <= 60 THEN 'high' ELSE 'medium' END AS confidence,
