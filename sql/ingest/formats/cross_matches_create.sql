@@ -55,6 +55,18 @@ WITH s AS (
          OR s.to_account LIKE 'mto:%' OR e.to_account LIKE 'mto:%'
          OR (s.to_account LIKE 'merchant:%' AND (e.to_account LIKE 'bank:%' OR e.to_account LIKE 'iban:%'))
          OR (e.to_account LIKE 'merchant:%' AND (s.to_account LIKE 'bank:%' OR s.to_account LIKE 'iban:%')))
+), pairs AS (
+  -- equality joins (receiver and amount received, or sender and amount sent), so DuckDB hashes
+  -- them instead of comparing every staged row with every operator or hawala transfer
+  SELECT 'payout' AS match_kind, s.source_row, e.tx_id
+  FROM s JOIN transfer_records e
+    ON e.to_account = s.to_account AND e.amount_received = s.received AND e.currency_received = s.cur_in
+  WHERE e.channel IN ('mto', 'hawala') AND e.from_account <> s.from_account
+  UNION ALL
+  SELECT 'deposit', s.source_row, e.tx_id
+  FROM s JOIN transfer_records e
+    ON e.from_account = s.from_account AND e.amount = s.amount AND e.currency = s.currency
+  WHERE e.channel IN ('mto', 'hawala') AND e.to_account <> s.to_account
 ), payout AS (
   SELECT s.source_row, s.tx_id AS row_tx_id, e.tx_id, k.match_kind,
     CASE WHEN abs(date_diff('second', e.ts, s.ts)) <= 60 THEN 'high' ELSE 'medium' END AS confidence,
@@ -68,19 +80,13 @@ WITH s AS (
               ELSE ', ' || abs(date_diff('second', e.ts, s.ts))::VARCHAR || ' s apart' END
       || '; this record names ' || CASE k.match_kind WHEN 'payout' THEN 'the sender ' || s.from_account ELSE 'the receiver ' || s.to_account END
       || ' and id ' || s.tx_id AS reasons
-  FROM s
-  JOIN transfer_records e
-    ON e.channel IN ('mto', 'hawala') AND e.tx_id <> s.tx_id
-   AND s.ts BETWEEN e.ts - CASE WHEN e.ts = date_trunc('day', e.ts) THEN INTERVAL 1 DAY ELSE INTERVAL 15 MINUTE END
-                AND e.ts + CASE WHEN e.ts = date_trunc('day', e.ts) THEN INTERVAL 2 DAY ELSE INTERVAL 15 MINUTE END
-  CROSS JOIN LATERAL (
-    SELECT CASE WHEN e.to_account = s.to_account AND e.from_account <> s.from_account
-                     AND e.amount_received = s.received AND e.currency_received = s.cur_in THEN 'payout'
-                WHEN e.from_account = s.from_account AND e.to_account <> s.to_account
-                     AND e.amount = s.amount AND e.currency = s.currency THEN 'deposit' END AS match_kind
-  ) k
+  FROM pairs k
+  JOIN s ON s.source_row = k.source_row
+  JOIN transfer_records e ON e.tx_id = k.tx_id
   JOIN sources src ON src.source_id = e.source_id
-  WHERE k.match_kind IS NOT NULL
+  WHERE e.tx_id <> s.tx_id
+    AND s.ts BETWEEN e.ts - CASE WHEN e.ts = date_trunc('day', e.ts) THEN INTERVAL 1 DAY ELSE INTERVAL 15 MINUTE END
+                 AND e.ts + CASE WHEN e.ts = date_trunc('day', e.ts) THEN INTERVAL 2 DAY ELSE INTERVAL 15 MINUTE END
     AND s.tx_id NOT IN (SELECT tx_id FROM transfer_records)
     AND e.tx_id NOT IN (SELECT tx_id FROM transfer_matches WHERE status = 'merged' AND match_kind IN ('payout', 'deposit'))
 ), found AS (
