@@ -13,7 +13,7 @@ import { cli, json } from "./util/cli.js";
 import { tmpDir } from "./util/tmp.js";
 
 // [scenario, seed, transfers]: the story with less ordinary traffic keeps the test small.
-const CASES: [string, number, number | undefined][] = [["first-case", 5, undefined], ["sold-on", 8, 1200]];
+const CASES: [string, number, number | undefined][] = [["first-case", 5, undefined], ["sold-on", 8, 800]];
 if (process.env.FLOWTRACE_SLOW_TESTS === "1") CASES.push(["hawala-corridor", 2, undefined], ["network", 4, 3000]);
 
 async function query(db: string, sql: string): Promise<Record<string, any>[]> {
