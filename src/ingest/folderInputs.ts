@@ -20,6 +20,8 @@ export interface FileSettings {
   country?: string;
   timezone?: string;
   currency?: string;
+  /** A protected PDF's password (from the folder's pdf-passwords.json; never recorded). */
+  password?: string;
 }
 
 export interface InputFile {
@@ -37,6 +39,8 @@ export interface SkippedFile {
 }
 
 export const MANIFEST = "sources.json";
+/** `{"<file name>": "<password>"}` for password-protected PDF statements (flowtrace generate writes one). */
+export const PASSWORDS = "pdf-passwords.json";
 
 const entry = z.strictObject({
   format: z.string().min(1).optional(),
@@ -83,6 +87,7 @@ function folderInputs(dir: string, arg: number): { files: InputFile[]; skipped: 
   // Byte order of names: the same on every machine and locale.
   const names = readdirSync(dir).filter((n) => !n.startsWith(".")).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const manifest = names.includes(MANIFEST) ? readManifest(join(dir, MANIFEST)) : undefined;
+  const passwords = names.includes(PASSWORDS) ? readPasswords(join(dir, PASSWORDS)) : {};
   const mappings = new Map<string, string>(); // prefix → mapping file name
   for (const n of names) {
     const m = /^(.+)-mapping\.json$/i.exec(n);
@@ -98,6 +103,10 @@ function folderInputs(dir: string, arg: number): { files: InputFile[]; skipped: 
     }
     if (name === MANIFEST) {
       skipped.push({ path, reason: "used: the folder's per-file settings (format, mapping, owner)" });
+      continue;
+    }
+    if (name === PASSWORDS) {
+      skipped.push({ path, reason: "used: the passwords of the folder's protected PDF statements" });
       continue;
     }
     const given = manifest ? manifestEntry(manifest, name) : undefined;
@@ -118,6 +127,7 @@ function folderInputs(dir: string, arg: number): { files: InputFile[]; skipped: 
     if (given) {
       for (const k of ["format", "owner", "country", "timezone", "currency"] as const) if (given[k] !== undefined) settings[k] = given[k];
     }
+    if (passwords[name] !== undefined) settings.password = passwords[name];
     const mappingName = given?.mapping ?? mappingFor(name, mappings);
     if (mappingName !== undefined) {
       const mappingPath = join(dir, mappingName);
@@ -158,6 +168,12 @@ function readManifest(path: string): z.infer<typeof manifestSchema> {
     const issue = r.error.issues[0]!;
     throw inputError("bad_manifest", `invalid ${MANIFEST}: ${issue.message.toLowerCase()}`, { file: path, column: issue.path.join(".") || undefined });
   }
+  return r.data;
+}
+
+function readPasswords(path: string): Record<string, string> {
+  const r = z.record(z.string(), z.string()).safeParse(readJson(path));
+  if (!r.success) throw inputError("bad_manifest", `invalid ${PASSWORDS}: a JSON object of file name to password expected`, { file: path });
   return r.data;
 }
 

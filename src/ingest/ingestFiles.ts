@@ -107,7 +107,7 @@ export async function ingestFiles(db: CaseDb, paths: string[], options: IngestOp
       path, size, reader, sha256: await fileSha256(path), arg: input.arg, pos: planned.length, inFolder: input.inFolder,
       formatOptions: {
         mapping: own.mapping, timezone: own.timezone, owner: own.owner, currency: own.currency, country: own.country, epoch: options.epoch,
-        password: options.password,
+        password: options.password ?? s.password,
       },
       recordedOptions,
     });

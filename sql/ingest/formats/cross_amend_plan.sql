@@ -3,8 +3,9 @@
 -- merge_apply and recorded in transfer_amendments by merge_record). Stand-ins: a hawala
 -- ledger's 'cash:hawala-counter' (the ledger has no account for the client), a pay bill
 -- 'merchant:<n>' that another record shows was a bank account ('bank:' / 'iban:'), and an
--- operator's payee 'mto:<operator>/<n>' (the account the operator credited). A masked number is
--- left to mergeCopies (its digits must fit). Run after merge_plan_create.
+-- operator's payee 'mto:<operator>/<n>' (the account the operator credited). Masked numbers are
+-- left to mergeCopies and masked accounts to their links (masked_account_links). Run after
+-- merge_plan_create.
 -- Parameters: none.
 INSERT INTO merge_plan
 SELECT e.tx_id, x.column_name, x.old_value, x.new_value, m.source_row,

@@ -39,10 +39,12 @@ WITH s AS (
          OR (s.currency <> e.currency AND s.cur_in <> e.currency_received AND s.cur_in <> e.currency AND s.currency <> e.currency_received))
     AND s.ts BETWEEN e.ts - INTERVAL 2 DAY AND e.ts + INTERVAL 2 DAY
     -- both parties agree, or one record has a stand-in for the other's account (a masked number
-    -- with the same last digits, a counter, an operator's code, a pay bill and the bank account,
+    -- or account with the same last digits, a counter, an operator's code, a pay bill and the bank account,
     -- the wallet provider's international service): otherwise it is a conflict (duplicate_tx)
     AND (s.from_account = e.from_account OR s.from_account IS NULL OR e.from_account IS NULL
          OR (s.from_account LIKE 'masked:%' AND right(s.from_account, 3) = right(e.from_account, 3)) OR (e.from_account LIKE 'masked:%' AND right(e.from_account, 3) = right(s.from_account, 3))
+         OR (s.from_account LIKE '%*%' AND split_part(s.from_account, '/', 1) = split_part(e.from_account, '/', 1) AND right(s.from_account, 3) = right(e.from_account, 3))
+         OR (e.from_account LIKE '%*%' AND split_part(e.from_account, '/', 1) = split_part(s.from_account, '/', 1) AND right(e.from_account, 3) = right(s.from_account, 3))
          OR s.from_account = 'cash:hawala-counter' OR e.from_account = 'cash:hawala-counter'
          OR s.from_account LIKE 'service:%-international' OR e.from_account LIKE 'service:%-international'
          OR s.from_account LIKE 'mto:%' OR e.from_account LIKE 'mto:%'
@@ -50,6 +52,8 @@ WITH s AS (
          OR (e.from_account LIKE 'merchant:%' AND (s.from_account LIKE 'bank:%' OR s.from_account LIKE 'iban:%')))
     AND (s.to_account = e.to_account OR s.to_account IS NULL OR e.to_account IS NULL
          OR (s.to_account LIKE 'masked:%' AND right(s.to_account, 3) = right(e.to_account, 3)) OR (e.to_account LIKE 'masked:%' AND right(e.to_account, 3) = right(s.to_account, 3))
+         OR (s.to_account LIKE '%*%' AND split_part(s.to_account, '/', 1) = split_part(e.to_account, '/', 1) AND right(s.to_account, 3) = right(e.to_account, 3))
+         OR (e.to_account LIKE '%*%' AND split_part(e.to_account, '/', 1) = split_part(s.to_account, '/', 1) AND right(e.to_account, 3) = right(s.to_account, 3))
          OR s.to_account = 'cash:hawala-counter' OR e.to_account = 'cash:hawala-counter'
          OR s.to_account LIKE 'service:%-international' OR e.to_account LIKE 'service:%-international'
          OR s.to_account LIKE 'mto:%' OR e.to_account LIKE 'mto:%'
