@@ -9,6 +9,7 @@ import { canonicalKind, closestCanonical, csvHeader } from "./canonicalColumns.j
 import { fileContainer, fileHead, type Container } from "./container.js";
 import type { FormatReader } from "./format.js";
 import { readers } from "./formats/index.js";
+import { sheetHeader } from "./formats/xlsxRows.js";
 
 async function fileColumns(db: CaseDb, path: string, container: Container, head: string): Promise<string[]> {
   try {
@@ -30,7 +31,9 @@ async function fileColumns(db: CaseDb, path: string, container: Container, head:
   }
 }
 
-export async function detectFormat(db: CaseDb, path: string, forced?: string): Promise<FormatReader> {
+/** hasMapping: a --mapping (or a folder's mapping) was given: a file nothing else recognises
+ *  is then read with it (bank-csv, the generic mapped reader). */
+export async function detectFormat(db: CaseDb, path: string, forced?: string, hasMapping = false): Promise<FormatReader> {
   const bytes = fileHead(path);
   const head = bytes.toString("utf8");
   const container = fileContainer(bytes, path);
@@ -47,6 +50,13 @@ export async function detectFormat(db: CaseDb, path: string, forced?: string): P
   if (kind) return readers.find((r) => r.name === `canonical-${kind}`)!;
   const reader = readers.find((r) => r.detect?.(head, path));
   if (reader) return reader;
+  if (/\.xlsx$/i.test(path)) {
+    // A spreadsheet: the built-in layouts are recognised by the first sheet's header row.
+    const sheet = await sheetHeader(path);
+    const byHeader = readers.find((r) => r.detectHeader?.(sheet));
+    if (byHeader) return byHeader;
+  }
+  if (hasMapping) return readers.find((r) => r.name === "bank-csv")!;
   const closest = closestCanonical(columns);
   const what = columns.length === 0 || (columns.length === 1 && columns[0] === "")
     ? "no header row"

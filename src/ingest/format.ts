@@ -57,6 +57,8 @@ export interface FormatReader {
   /** true when the header/first bytes identify this format unambiguously (auto-detection).
    *  head is the first 64 KiB of the file decoded as UTF-8 (binary formats: check magic bytes). */
   detect?(head: string, path: string): boolean;
+  /** true when a spreadsheet whose first sheet starts with these column names is this format. */
+  detectHeader?(columns: string[]): boolean;
   /** Fill the TEMP staging tables for this file. May use DuckDB read_csv/read_json/read_parquet
    *  or, for XML/XLSX, parse in JS and append with the DuckDB appender. Throw an inputError
    *  (exit 1) when the file is not this format after all (name the file and what is missing):

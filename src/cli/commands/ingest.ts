@@ -32,7 +32,7 @@ function readMapping(path: string): unknown {
 export const ingestCommand = defineCommand<IngestArgs>({
   builder: (y) =>
     y
-      .positional("files", { type: "string", array: true, demandOption: true, describe: "files to load, in order" })
+      .positional("files", { type: "string", array: true, demandOption: true, describe: "files or folders to load, in order (a folder: each file recognised, with the mappings and owners found next to it; see docs/ingest.md)" })
       .option("format", { type: "string", describe: "read every file as this format (default: recognise each by its header)" })
       .option("mapping", { type: "string", describe: "column mapping (JSON file) for spreadsheet-like formats" })
       .option("currency", { type: "string", describe: "reporting currency of a new case (ISO 4217; default USD)" })
@@ -59,8 +59,9 @@ export const ingestCommand = defineCommand<IngestArgs>({
       }
       io.out(formatTable(
         ["file", "format", "read", "loaded", "quarantined", "note"],
-        result.sources.map((s) => [s.path, s.format, s.rows_read, s.rows_loaded, s.rows_quarantined,
+        [...result.sources.map((s) => [s.path, s.format, s.rows_read, s.rows_loaded, s.rows_quarantined,
           s.already_loaded ? "already loaded (same SHA-256): nothing loaded" : s.rows_quarantined ? "see flowtrace quarantine" : ""]),
+        ...result.skipped.map((s) => [s.path, "-", "", "", "", s.reason])],
       ));
     } finally {
       db.close();

@@ -8,7 +8,7 @@ import { csvRow } from "../csvText.js";
 import { localForm } from "../phones.js";
 import { counterparty } from "./parties.js";
 
-export const HAWALA_HEADER = ["Entry", "Date", "Client", "Phone", "Amount", "Currency", "Direction", "Code Word", "Counterpart Broker", "Notes"];
+export const HAWALA_HEADER = ["Entry", "Date", "Client", "Phone", "Amount", "Currency", "Direction", "Code Word", "Counterpart Broker", "Notes", "Bank Account"];
 
 export function hawalaLedger(ctx: Ctx, broker: string, transfers: Transfer[]): { text: string; rows: (string | number)[][] } {
   const legs = transfers.filter((t) => t.carrier && (t.kind === "hawala_in" || t.kind === "hawala_out"));
@@ -24,8 +24,12 @@ export function hawalaLedger(ctx: Ctx, broker: string, transfers: Transfer[]): {
     const date = `${String(d.getUTCDate()).padStart(2, "0")}/${String(d.getUTCMonth() + 1).padStart(2, "0")}/${d.getUTCFullYear()}`;
     const units = Number(t.amount) / 100;
     // The entry number is the case's transfer id, so a ledger line and transfers.csv name the same leg.
+    // A client paying in from (or paid out to) a bank account: the broker notes the account
+    // (an IBAN, or "<bank>/<number>"), so the ledger names the same party as transfers.csv.
+    const account = inbound ? t.from : t.to;
+    const bank = account.startsWith("iban:") ? account.slice(5) : account.startsWith("bank:") ? account.slice(5) : "";
     rows.push([t.id, date, clientName, client.phone ? localForm(client.phone) : "", units.toLocaleString("en-US", { maximumFractionDigits: 2 }), t.currency,
-      inbound ? "IN" : "OUT", t.code!, other.replace(/ \(.*\)$/, ""), inbound ? "cash received" : "paid to client"]);
+      inbound ? "IN" : "OUT", t.code!, other.replace(/ \(.*\)$/, ""), inbound ? "cash received" : "paid to client", bank]);
   }
   return { text: csvRow(HAWALA_HEADER) + rows.map((r) => csvRow(r)).join(""), rows };
 }

@@ -36,7 +36,21 @@ export function writeRawRecords(dir: string, ctx: Ctx, all: Transfer[], story: S
     if (all.some((t) => t.kind === "mto" && t.carrier === op.name)) put(`mto-${op.code.toLowerCase()}.csv`, mtoExport(ctx, op.name, all));
   }
   const brokers = [...new Set(all.filter((t) => t.kind === "hawala_in" || t.kind === "hawala_out").map((t) => t.carrier!))].sort();
-  for (const b of brokers) put(`hawala-${b.replace(/ \(.*\)$/, "").toLowerCase().replace(/[^a-z0-9]+/g, "-")}.csv`, hawalaLedger(ctx, b, all).text);
+  const ledgers: Record<string, { format: string; owner: string; country?: string }> = {};
+  for (const b of brokers) {
+    const stem = `hawala-${b.replace(/ \(.*\)$/, "").toLowerCase().replace(/[^a-z0-9]+/g, "-")}`;
+    put(`${stem}.csv`, hawalaLedger(ctx, b, all).text);
+    // A ledger does not name its keeper: the folder's sources.json does (docs/ingest.md), with
+    // the country of the local phone numbers the keeper writes.
+    const country = [...ctx.accounts.values()].find((a) => a.kind === "hawala" && a.institution === b)?.country;
+    ledgers[`${stem}.*`] = { format: "hawala", owner: `hawala:${b}`, ...(country ? { country } : {}) };
+  }
+  if (brokers.length) {
+    put("sources.json", JSON.stringify({
+      description: "Who keeps each hawala ledger (a ledger does not name its keeper). flowtrace ingest reads this file when given the folder (docs/ingest.md).",
+      files: ledgers,
+    }, null, 2) + "\n");
+  }
   const byId = new Map(all.map((t) => [t.id, t]));
   const st = relativesStatements(ctx, story, byId);
   put("relatives-statements.csv", st.text);

@@ -2,6 +2,7 @@
 // notifications (and camt.052 reports, same shape). Parsed with fast-xml-parser, one staged
 // transfer per entry (Ntry), the statement's account on one side and the first related party
 // of the entry on the other. See docs/formats.md.
+import { mergeAcrossSources } from "./crossSource.js";
 import { readFileSync } from "node:fs";
 import { XMLParser } from "fast-xml-parser";
 import type { FormatReader, StageContext } from "../format.js";
@@ -80,6 +81,7 @@ async function stageCamt(ctx: StageContext): Promise<void> {
   await appendDerived(ctx.db, derived);
   await applyDerivedAccounts(ctx.db);
   for (const owner of new Set(records.map(camtOwner))) await mergeCopies(ctx, owner);
+  await mergeAcrossSources(ctx);
 }
 
 // Exact decimal arithmetic for the reconciliation: amounts as integers of 1e-5 units.

@@ -5,6 +5,7 @@
 // of the case only when first digit + last four digits, holder name, amount and day all agree,
 // in masked_account_links with the evidence and a confidence, never substituted. The time is
 // m/d/yyyy, h:mm:ss AM/PM in EAT. See docs/formats.md.
+import { mergeAcrossSources } from "./crossSource.js";
 import type { FormatReader, StageContext } from "../format.js";
 import { allJson, exec } from "../../db/sql.js";
 import { inputError } from "../../errors.js";
@@ -96,6 +97,7 @@ async function stageCbe(ctx: StageContext): Promise<void> {
   const links = Number((await allJson(db.conn, "ingest/formats/cbe/masked_links_count", { source_id: ctx.sourceId }))[0]!.links);
   ctx.io.err(`cbe-receipt ${path}: ${links ? `${links} masked account link(s) to full accounts (suffix, name, amount, day agree): see masked_account_links` : "masked accounts kept masked: no full account of the case fits suffix, name, amount and day"}\n`);
   await applyDerivedAccounts(db);
+  await mergeAcrossSources(ctx);
 }
 
 export const cbeReceiptReader: FormatReader = {

@@ -16,10 +16,13 @@ import { appendXlsxRows } from "./xlsxRows.js";
 import { printReconciliation, reconcile } from "./reconcile.js";
 import { applyDerivedAccounts, createDerivedAccounts } from "./derivedAccounts.js";
 import { mergeCopies } from "./mergeCopies.js";
+import { mergeAcrossSources } from "./crossSource.js";
 
 export interface MappedProfile {
   format: string;
   institution?: string;
+  /** SQL run on mapped_lines before staging (a layout's own columns, e.g. an MTO's payee account). */
+  lines?: string;
 }
 
 export async function stageMapped(ctx: StageContext, m: Mapping, p: MappedProfile): Promise<void> {
@@ -59,6 +62,7 @@ export async function stageMapped(ctx: StageContext, m: Mapping, p: MappedProfil
     completed: listValue(m.completed.map((s) => s.toLowerCase())), prefix: m.tx_id_prefix,
     file_tag: basename(path, extname(path)),
   });
+  if (p.lines) await db.conn.run(sqlText(p.lines));
   await exec(db.conn, "ingest/formats/mapped/stage_transfers");
   if (statement) await exec(db.conn, "ingest/formats/stage_order_chrono");
   await exec(db.conn, "ingest/formats/mapped/stage_rejects", { status_column: c.status ?? "status" });
@@ -79,11 +83,12 @@ export async function stageMapped(ctx: StageContext, m: Mapping, p: MappedProfil
     await exec(db.conn, "ingest/formats/mapped/owner_balances", { owner: holder });
     if (!holder) {
       ctx.io.err(`note: ${path}: balances dropped: no single account on every row; pass --owner to keep them\n`);
-      return;
+    } else {
+      printReconciliation(ctx.io, p.format, path, reconcile(await allJson(db.conn, "ingest/formats/reconcile_staged", { owner: holder })));
+      await mergeCopies(ctx, holder);
     }
-    printReconciliation(ctx.io, p.format, path, reconcile(await allJson(db.conn, "ingest/formats/reconcile_staged", { owner: holder })));
-    await mergeCopies(ctx, holder);
   }
+  await mergeAcrossSources(ctx);
 }
 
 function sideParams(k: string, s: MappingSide | undefined, owner: string | null): Record<string, string | null> {

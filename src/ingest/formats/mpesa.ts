@@ -13,6 +13,7 @@ import { zoneParams } from "./zone.js";
 import { printReconciliation, reconcile } from "./reconcile.js";
 import { applyDerivedAccounts, createDerivedAccounts } from "./derivedAccounts.js";
 import { mergeCopies } from "./mergeCopies.js";
+import { mergeAcrossSources } from "./crossSource.js";
 
 const HEADER = /^receipt\s*no\.?$/i;
 
@@ -76,4 +77,5 @@ export async function stageMpesaRows(ctx: StageContext, p: StatementProfile, own
   await applyDerivedAccounts(db);
   printReconciliation(ctx.io, p.format, path, reconcile(await allJson(db.conn, "ingest/formats/reconcile_staged", { owner })));
   await mergeCopies(ctx, owner);
+  await mergeAcrossSources(ctx);
 }

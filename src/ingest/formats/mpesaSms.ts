@@ -3,6 +3,7 @@
 // from", "Withdraw … from" (an agent), "Give … to" (a deposit at an agent). The transaction
 // cost in the same message is a fee of that transfer (amount = sent + cost, amount_received =
 // sent), so one message stays one row. Times are EAT. "New M-PESA balance" is a known balance.
+import { mergeAcrossSources } from "./crossSource.js";
 import { readFileSync } from "node:fs";
 import type { FormatReader, StageContext } from "../format.js";
 import { inputError } from "../../errors.js";
@@ -110,6 +111,7 @@ async function stageSms(ctx: StageContext): Promise<void> {
   await resolvePhones(ctx.db, country);
   await applyDerivedAccounts(ctx.db);
   await mergeCopies(ctx, owner);
+  await mergeAcrossSources(ctx);
 }
 
 export const mpesaSmsReader: FormatReader = {

@@ -23,24 +23,31 @@ function mappingFor(ctx: StageContext, preset: string | null, format: string): M
 
 /** Detection by header: every mapped column name of the preset appears in the first line. */
 function headerHas(m: Mapping, head: string): boolean {
-  const first = new Set(splitCsvLine(head.split(/\r?\n/)[0] ?? "", m.delimiter).map((h) => h.trim()));
+  return columnsHave(m, splitCsvLine(head.split(/\r?\n/)[0] ?? "", m.delimiter).map((h) => h.trim()));
+}
+
+function columnsHave(m: Mapping, columns: string[]): boolean {
+  const first = new Set(columns);
   const c = m.columns;
   const wanted = [c.timestamp, c.amount, m.from?.column, m.to?.column, m.counterparty?.column, m.account?.column, c.indicator]
     .filter((x): x is string => typeof x === "string");
   return wanted.every((w) => first.has(w));
 }
 
-function presetReader(name: string, institution: string): FormatReader {
+function presetReader(name: string, institution: string, lines?: string): FormatReader {
   return {
     name,
     detect: (head, path) => !path.toLowerCase().endsWith(".xlsx") && headerHas(presetMapping(name), head),
-    stage: (ctx) => stageMapped(ctx, mappingFor(ctx, name, name), { format: name, institution }),
+    detectHeader: (columns) => columnsHave(presetMapping(name), columns),
+    stage: (ctx) => stageMapped(ctx, mappingFor(ctx, name, name), { format: name, institution, lines }),
   };
 }
 
 export const telebirrReader = presetReader("telebirr", "Ethio telecom telebirr");
-export const mtoReader = presetReader("mto", "");
-export const hawalaReader = presetReader("hawala", "");
+// Payouts to a bank account or pay bill name that account (sql/ingest/formats/mapped/mto_payees.sql).
+export const mtoReader = presetReader("mto", "", "ingest/formats/mapped/mto_payees");
+// Entries noting the client's bank account name it (sql/ingest/formats/mapped/hawala_accounts.sql).
+export const hawalaReader = presetReader("hawala", "", "ingest/formats/mapped/hawala_accounts");
 
 /** Any CSV/XLSX with --mapping (bank statements and everything else). */
 export const bankCsvReader: FormatReader = {

@@ -6,6 +6,7 @@
 // One transfer per page: tx_id is the invoice number. A status other than Completed moves no
 // money: the row is quarantined. See docs/formats.md.
 import { readFileSync } from "node:fs";
+import { mergeAcrossSources } from "./crossSource.js";
 import type { FormatReader, StageContext } from "../format.js";
 import { inputError } from "../../errors.js";
 import { appendDerived, appendRejects, appendTransfers } from "./stageRows.js";
@@ -82,6 +83,7 @@ async function stageTelebirrReceipt(ctx: StageContext): Promise<void> {
   ]);
   await resolvePhones(db, typeof ctx.options.country === "string" ? ctx.options.country : "ET");
   await applyDerivedAccounts(db);
+  await mergeAcrossSources(ctx);
 }
 
 export const telebirrReceiptReader: FormatReader = {

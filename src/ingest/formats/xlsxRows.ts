@@ -39,6 +39,26 @@ export async function appendXlsxRows(db: CaseDb, path: string, m: Mapping): Prom
   appender.closeSync();
 }
 
+/** The first non-empty row of the first sheet, as text (for recognising a layout); [] when unreadable. */
+export async function sheetHeader(path: string): Promise<string[]> {
+  const { default: Excel } = await import("exceljs");
+  const wb = new Excel.Workbook();
+  try {
+    await wb.xlsx.readFile(path);
+  } catch {
+    return [];
+  }
+  const sheet = wb.worksheets[0];
+  let header: string[] = [];
+  sheet?.eachRow((row) => {
+    if (header.length) return;
+    const cells: string[] = [];
+    for (let c = 1; c <= row.cellCount; c++) cells.push(cellText(row.getCell(c).value).trim());
+    if (cells.some((x) => x !== "")) header = cells;
+  });
+  return header;
+}
+
 function cellText(v: ExcelJS.CellValue): string {
   if (v === null || v === undefined) return "";
   if (v instanceof Date) return v.toISOString().slice(0, 19);
