@@ -25,13 +25,14 @@ describe("telebirr records", () => {
 });
 
 describe("mto export", () => {
-  it("stages both parties, both currencies and the fee (sender paid amount + fee)", async () => {
+  it("stages both parties and both currencies; the fee paid on top is the operator's own charge, kept in the row, not part of the payment", async () => {
     const s = await stageFile(mtoReader, fixture("mto.csv"));
     expect(s.transfers[0]).toMatchObject({
       tx_id: "MTO-7781-001", from_account: "mto:SwiftRemit/C-55120", to_account: "mto:SwiftRemit/R-90871",
-      amount: "2045.00", currency: "SEK", amount_received: "10450.00", currency_received: "ETB",
+      amount: "2000.00", currency: "SEK", amount_received: "10450.00", currency_received: "ETB",
       timestamp: "2024-03-02T14:05:00+00:00", reference: "SE | ET | mobile wallet",
     });
+    expect(JSON.parse(s.transfers[0]!.raw)).toMatchObject({ Fee: "45.00" });
     expect(s.rejects.map((r) => r.value)).toEqual(["Cancelled"]);
     expect(s.caseAccounts.find((a) => a.account_id === "mto:SwiftRemit/R-90871")).toMatchObject({ holder_name: "Tesfay Gebremedhin", kind: "mto", institution: "SwiftRemit", country: "ET" });
     expect(s.caseAccounts.find((a) => a.account_id === "mto:SwiftRemit/C-55120")).toMatchObject({ country: "SE" });

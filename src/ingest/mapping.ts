@@ -82,9 +82,12 @@ export const mappingSchema = z.strictObject({
   /** positive: amounts are positive and direction is from → to; signed: a negative amount means
    *  the owner paid; debit_credit: debit/credit columns; indicator: the indicator column. */
   sign: z.enum(["positive", "signed", "debit_credit", "indicator"]).default("positive"),
-  /** Fee column: "added" when the sender paid amount + fee (MTO), "included" when the amount
-   *  already includes it (the receiver got amount − fee). */
-  fee_mode: z.enum(["added", "included"]).default("added"),
+  /** Fee column: "added" when the sender paid amount + fee and the transfer is that sum,
+   *  "included" when the amount already includes it (the receiver got amount − fee),
+   *  "separate" when the fee is its own charge paid on top: the transfer is the amount sent
+   *  (as the operator's canonical records and M-Pesa charges have it), the fee stays in the
+   *  row kept as evidence and is not part of the payment. */
+  fee_mode: z.enum(["added", "included", "separate"]).default("added"),
   /** Values of the status column that mean the money moved; other rows are quarantined. */
   completed: z.array(z.string()).default(["completed", "complete", "success", "successful", "paid", "done", "ok"]),
   /** Transaction types (columns.type, any case) whose short-code party is a cash agent

@@ -48,7 +48,7 @@ export async function stageMapped(ctx: StageContext, m: Mapping, p: MappedProfil
     c_tx_id: c.tx_id ?? null, c_timestamp: c.timestamp, c_time: c.time ?? null, c_amount: c.amount ?? null,
     c_debit: c.debit ?? null, c_credit: c.credit ?? null, c_indicator: c.indicator ?? null,
     c_currency: c.currency ?? null, c_amount_received: c.amount_received ?? null,
-    c_currency_received: c.currency_received ?? null, c_fee: c.fee ?? null, c_channel: c.channel ?? null,
+    c_currency_received: c.currency_received ?? null, c_fee: m.fee_mode === "separate" ? null : c.fee ?? null, c_channel: c.channel ?? null,
     c_reference: listValue(refs.length ? refs : [""]), c_balance: c.balance ?? null,
     c_balance_after_from: c.balance_after_from ?? null, c_balance_after_to: c.balance_after_to ?? null,
     c_status: c.status ?? null, c_type: c.type ?? null, agent_types: listValue(m.agent_types.map((t) => t.toLowerCase())),
