@@ -8,7 +8,7 @@ import { TOOL_VERSION } from "../version.js";
 import { backwardTrace } from "./backwardTrace.js";
 import { forwardCore } from "./forwardCore.js";
 import { loadAccounts, loadFlows, prepareSeeds, type LoadedFlows } from "./loadFlows.js";
-import { pipelinedPass } from "./pipelinedPass.js";
+import { pipelinedPass, type PassTuning } from "./pipelinedPass.js";
 import { runDocument, type DocView, type TraceDoc } from "./runDocument.js";
 import type { ExcludedSeed } from "../casework/notes.js";
 import { flowsHaveBalances, prepareFlows } from "./prepareFlows.js";
@@ -41,6 +41,8 @@ export interface TraceRequest {
    * (default): picks one by the seeds' expected reach (chooseEngine below). Same results.
    */
   engine?: "auto" | "hybrid" | "stream";
+  /** How the overlapped pass hands its rows over (unset: the defaults; tests set it). */
+  pass?: PassTuning;
 }
 
 export async function traceCase(db: CaseDb, req: TraceRequest, now: () => Date, view: DocView = "full"): Promise<TraceDoc> {
@@ -79,20 +81,23 @@ export async function traceCase(db: CaseDb, req: TraceRequest, now: () => Date, 
     // first, and stores the pass's transfer rows while it runs. If the rows do not arrive in
     // processing order it gives up, and what it stored is rolled back.
     const overlap = engine === "stream" && req.opening === "zero" && !(await flowsHaveBalances(db));
+    let storedEarly = 0;
     const piped = overlap && await inTransactionUnlessNull(db, async () => {
       const key = await replaceRun(db, id);
-      const rows = await TransferRows.open(db, key);
+      const rows = await TransferRows.open(db, key, req.pass?.storeBlock);
       try {
-        const result = await pipelinedPass(db, accounts, { until, inferred: req.inferred }, coreOptions, (t, final, seq) => rows.add(t, final, seq));
+        const result = await pipelinedPass(db, accounts, { until, inferred: req.inferred }, coreOptions, (t, final, seq) => rows.add(t, final, seq), req.pass?.lockstep);
         if (!result) return null;
         const { core, ...loaded } = result;
         mark(`flows and core, overlapped (${loaded.flows.n} transfers)`);
         await store(key, loaded, core, rows);
         return true;
       } finally {
+        storedEarly = rows.storedEarly;
         rows.close();
       }
     });
+    req.pass?.observe?.({ overlapped: piped === true, storedEarly });
     if (!piped) {
       const loaded = engine === "stream"
         ? await loadFlows(db, "trace/all_flows", { until, inferred: req.inferred })
