@@ -8,6 +8,7 @@ import { TOOL_VERSION } from "../version.js";
 import { backwardTrace } from "./backwardTrace.js";
 import { forwardCore } from "./forwardCore.js";
 import { loadAccounts, loadFlows, prepareSeeds, type LoadedFlows } from "./loadFlows.js";
+import { METHOD_TRAITS } from "./methods.js";
 import { pipelinedPass, type PassTuning } from "./pipelinedPass.js";
 import { runDocument, type DocView, type TraceDoc } from "./runDocument.js";
 import type { ExcludedSeed } from "../casework/notes.js";
@@ -67,8 +68,8 @@ export async function traceCase(db: CaseDb, req: TraceRequest, now: () => Date, 
     const coreOptions = { method: req.method, maxHops: req.maxHops, minAmount: req.minAmount, opening: req.opening, ledger: req.ledger };
     // Everything of a forward run after its pass, inside the run's transaction.
     const store = async (key: number, { flows, pos, seq }: LoadedFlows, core: TraceCore, rows?: TransferRows) => {
-      const totals = { ...core.totals, presented: presentTotals(core.totals, req.method !== "poison") };
-      const trj = ["fifo", "lifo", "haircut"].includes(req.method) && req.trajectories > 0 && core.ledger
+      const totals = { ...core.totals, presented: presentTotals(core.totals, METHOD_TRAITS[req.method].conserving) };
+      const trj = METHOD_TRAITS[req.method].trajectories && req.trajectories > 0 && core.ledger
         ? trajectories(flows, accounts, core, req.trajectories) : null;
       mark("trajectories");
       await storeForward(db, id, key, pos, seq, core, rows);

@@ -2,8 +2,10 @@
 // arrays, accounts by a dense local index. The allocation core works on these only (no database,
 // no objects per row), so it can be tested against a plain reference simulation.
 
-export const METHODS = ["poison", "haircut", "fifo", "lifo", "libr", "tainted-first"] as const;
-export type Method = (typeof METHODS)[number];
+import type { Method } from "./methods.js";
+
+// The rules are defined in methods.ts; re-exported for the modules that import them from here.
+export { METHODS, type Method } from "./methods.js";
 export type Direction = "forward" | "backward";
 export type OpeningMode = "zero" | "inferred";
 
