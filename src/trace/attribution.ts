@@ -6,10 +6,9 @@ import { inferredOpenings } from "./inferredOpenings.js";
 import { statedBefore } from "./statedBefore.js";
 import { ledgerRows, pushLedger } from "./ledgerRows.js";
 import { METHOD_TRAITS } from "./methods.js";
+import { BALANCE_TOLERANCE } from "./money.js";
 import { addLot, consumeLots, lotOrigin, lotRemaining, lotStore, lotTx, setLotRemaining } from "./lotStore.js";
 import type { AccountTable, Flows, LedgerRows, Method, OpeningMode } from "./types.js";
-
-const BALANCE_TOLERANCE = 0.005;
 
 export function attribution(f: Flows, acc: AccountTable, method: Method, opening: OpeningMode): LedgerRows {
   const n = f.n, A = acc.count;

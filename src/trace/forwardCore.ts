@@ -8,13 +8,12 @@ import { inferredOpenings } from "./inferredOpenings.js";
 import { statedBefore } from "./statedBefore.js";
 import { pushTx, txResults } from "./txResults.js";
 import { METHOD_TRAITS } from "./methods.js";
+import { BALANCE_TOLERANCE } from "./money.js";
 import type { AccountTable, CoreOptions, Correction, Flows, HopMix, OriginCode, SharedRows, TraceCore } from "./types.js";
 
 const NO_HOP = 32767;
 /** With `shared` rows, how often (in transfers) at least the pass publishes its row count. */
 const PUBLISH_EVERY = 8192;
-/** Differences between a stated and a computed balance below this are rounding, not hidden flows. */
-const BALANCE_TOLERANCE = 0.005;
 
 /**
  * `arrived` (optional): a shared counter of how many transfers of `f` have been read so far
