@@ -11,7 +11,7 @@ import { METHOD_TRAITS, METHODS } from "./methods.js";
 import { cents } from "./money.js";
 import { appendColumns } from "./appendColumns.js";
 import { storeNotes } from "./storeForward.js";
-import type { TraceRequest } from "./traceCase.js";
+import type { TraceRequest } from "./traceRequest.js";
 
 export async function backwardTrace(db: CaseDb, req: TraceRequest, until: number, runId: string, runKey: number) {
   if (!METHOD_TRAITS[req.method].backward) {

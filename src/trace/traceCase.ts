@@ -9,42 +9,18 @@ import { backwardTrace } from "./backwardTrace.js";
 import { forwardCore } from "./forwardCore.js";
 import { loadAccounts, loadFlows, prepareSeeds, type LoadedFlows } from "./loadFlows.js";
 import { METHOD_TRAITS } from "./methods.js";
-import { pipelinedPass, type PassTuning } from "./pipelinedPass.js";
+import { pipelinedPass } from "./pipelinedPass.js";
 import { runDocument, type DocView, type TraceDoc } from "./runDocument.js";
-import type { ExcludedSeed } from "../casework/notes.js";
 import { flowsHaveBalances, prepareFlows } from "./prepareFlows.js";
 import { presentTotals } from "./presentTotals.js";
 import { runId } from "./runId.js";
 import { replaceRun, storeForward, TransferRows } from "./storeForward.js";
 import { mark } from "./timing.js";
 import { storeTrajectories, trajectories } from "./trajectories.js";
-import type { Direction, Method, OpeningMode, TraceCore } from "./types.js";
+import type { TraceRequest } from "./traceRequest.js";
+import type { TraceCore } from "./types.js";
 
-export interface TraceRequest {
-  method: Method;
-  direction: Direction;
-  maxHops: number;
-  since?: string;
-  until?: string;
-  minAmount: number;
-  opening: OpeningMode;
-  /** Include inferred links (hawala bridges). */
-  inferred: boolean;
-  /** Seed transfer ids (forward) and how they were named. */
-  seeds: { kind: string; value: string; txIds: string[]; excluded?: ExcludedSeed[] };
-  /** Backward: the target account. */
-  target?: string;
-  /** How many trajectories to keep (largest first); the rest is one remainder row per end kind. */
-  trajectories: number;
-  ledger: boolean;
-  /**
-   * "hybrid": recursive SQL bounds the transfers; "stream": one pass over all of them; "auto"
-   * (default): picks one by the seeds' expected reach (chooseEngine below). Same results.
-   */
-  engine?: "auto" | "hybrid" | "stream";
-  /** How the overlapped pass hands its rows over (unset: the defaults; tests set it). */
-  pass?: PassTuning;
-}
+export type { TraceRequest } from "./traceRequest.js";
 
 export async function traceCase(db: CaseDb, req: TraceRequest, now: () => Date, view: DocView = "full"): Promise<TraceDoc> {
   const started = now();

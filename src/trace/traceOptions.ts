@@ -3,7 +3,7 @@ import type { Argv } from "yargs";
 import type { CaseDb } from "../db/connect.js";
 import { inputError } from "../errors.js";
 import { resolveSeeds, seedResolvers, type SeedArgs } from "./resolveSeeds.js";
-import type { TraceRequest } from "./traceCase.js";
+import type { TraceRequest } from "./traceRequest.js";
 import { METHODS, parseMethod, type Method } from "./methods.js";
 
 export interface TraceArgs extends SeedArgs {
