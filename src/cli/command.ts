@@ -21,7 +21,8 @@ export interface CliContext {
 
 /** What a command module defines. */
 export interface CommandModule<A = Record<string, unknown>> {
-  builder: (y: Argv<GlobalArgs>) => Argv<A & GlobalArgs>;
+  /** The command's options; `defineCommand` infers the arguments' type from what it returns. */
+  builder: (y: Argv<GlobalArgs>) => Argv<A>;
   run: (args: A & GlobalArgs, io: Io, cli: CliContext) => Promise<void>;
 }
 
@@ -34,7 +35,10 @@ export interface Command {
   load: () => Promise<CommandModule<any>>;
 }
 
-/** Identity helper that keeps the argument type of a command module. */
+/**
+ * Identity helper that keeps the argument type of a command module: written without a type
+ * argument, the type of `run`'s arguments is inferred from the builder's options.
+ */
 export function defineCommand<A>(c: CommandModule<A>): CommandModule<A> {
   return c;
 }

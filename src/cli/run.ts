@@ -34,7 +34,7 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     parser.command({
       command: c.command,
       describe: c.describe,
-      builder: (m?.builder ?? ((y: unknown) => y)) as never,
+      builder: (y) => (m ? m.builder(y) : y),
       // Every command that changes the case leaves one custody-log entry (docs/casework.md).
       handler: async (args) => withCustody({ command: c.command.split(" ")[0]!, argv, args, now: () => io.now() },
         async () => (m ?? await c.load()).run(args, io, cli)),

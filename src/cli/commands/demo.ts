@@ -18,7 +18,7 @@ const DEMO_OPTIONS = { scenario: "network", seed: 1, transfers: 6000 };
 
 interface Step { step: string; ok: boolean; note: string; seconds?: number }
 
-export const demoCommand = defineCommand<{ out: string }>({
+export const demoCommand = defineCommand({
   builder: (y) => y.option("out", { type: "string", default: "reports", describe: "folder for demo.html and the demo's case database" }),
   async run(args, io, cli) {
     const started = Date.now();
