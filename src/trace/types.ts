@@ -114,15 +114,8 @@ export interface TraceCore {
   totals: Totals;
 }
 
-export interface Totals {
-  seeded: number;
-  retained: number;
-  exited: number;
-  beyond_horizon: number;
-  below_threshold: number;
-  fees: number;
-  unexplained_out: number;
-}
+import type { Totals } from "./totals.js";
+export type { Totals } from "./totals.js";
 
 /**
  * One row per transfer that carried taint or lost it to the horizon or the threshold (the

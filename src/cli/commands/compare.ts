@@ -4,14 +4,13 @@
 import { openCase } from "../../db/connect.js";
 import { traceCase } from "../../trace/traceCase.js";
 import { traceOptions, traceRequest } from "../../trace/traceOptions.js";
+import { TOTALS } from "../../trace/totals.js";
 import { METHODS } from "../../trace/types.js";
 import type { TraceDoc } from "../../trace/runDocument.js";
 import { inputError } from "../../errors.js";
 import { defineCommand } from "../command.js";
 import { formatTable, money, printJson } from "../output.js";
 import { allJson, exec } from "../../db/sql.js";
-
-const TOTALS = ["seeded", "retained", "exited", "beyond_horizon", "below_threshold", "fees", "unexplained_out"] as const;
 
 export const compareCommand = defineCommand({
   builder: (y) => traceOptions(y.option("top", { type: "number", default: 10, describe: "accounts to show per method" })),
