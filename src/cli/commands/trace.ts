@@ -4,13 +4,13 @@ import { openCase } from "../../db/connect.js";
 import { TOTALS } from "../../trace/totals.js";
 import { traceCase } from "../../trace/traceCase.js";
 import { mark } from "../../trace/timing.js";
-import { traceOptions, traceRequest, type TraceArgs } from "../../trace/traceOptions.js";
+import { traceOptions, traceRequest } from "../../trace/traceOptions.js";
 import type { TraceDoc } from "../../trace/runDocument.js";
 import { defineCommand } from "../command.js";
 import type { Io } from "../io.js";
 import { formatTable, money, printJsonStreaming } from "../output.js";
 
-export const traceCommand = defineCommand<TraceArgs>({
+export const traceCommand = defineCommand({
   builder: (y) => traceOptions(y),
   async run(args, io) {
     const db = await openCase(args.db);
