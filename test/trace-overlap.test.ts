@@ -2,16 +2,20 @@
 // gives the same documents, byte for byte, as reading everything first: every method, with a
 // window (--until: fewer rows than trace_flows holds), inferred links on and off, forward
 // with a ledger and trajectories. The worker is built from the sources for the test, as the
-// build does for the CLI.
+// build does for the CLI. The overlapped runs are the trace command's own steps (parse its
+// options, traceCase, print the document) with the pass tuned through TraceRequest.pass.
 import { join } from "node:path";
 import { build } from "esbuild";
+import yargs from "yargs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { memoryIo } from "../src/cli/io.js";
+import { printJsonStreaming } from "../src/cli/output.js";
 import { openCase } from "../src/db/connect.js";
-import { passTesting } from "../src/trace/pipelinedPass.js";
-import { storedEarly } from "../src/trace/storeForward.js";
+import { traceCase } from "../src/trace/traceCase.js";
+import { traceOptions, traceRequest } from "../src/trace/traceOptions.js";
 import { METHODS } from "../src/trace/types.js";
 import { runPositions } from "../src/trace/loadFlows.js";
-import { cli, json } from "./util/cli.js";
+import { cli } from "./util/cli.js";
 import { makeCase } from "./util/case.js";
 import { tmpDir } from "./util/tmp.js";
 
@@ -39,39 +43,55 @@ async function onCase(path: string, sql: string) {
   }
 }
 
+const NOW = new Date("2026-01-01T00:00:00Z");
+
+/**
+ * `flowtrace trace ARGS` as the command runs it, with its pass tuned: rows are stored during
+ * the read in blocks of one data chunk (2,048 rows) by default; these cases have a few hundred
+ * traced transfers, so every row is stored as soon as the pass publishes it (block 1), and the
+ * read waits for the pass after each chunk (on its own it would be over first). Returns what
+ * it printed and how its pass ran.
+ */
+async function trace(args: string[]) {
+  const parsed = await traceOptions(yargs().option("db", { type: "string", demandOption: true }).option("json", { type: "boolean" }))
+    .strict().parse(args.slice(args[0] === "trace" ? 1 : 0));
+  let pass = { overlapped: false, storedEarly: 0 };
+  const db = await openCase(parsed.db);
+  try {
+    const req = { ...(await traceRequest(db, parsed)), pass: { storeBlock: 1, lockstep: true, observe: (p: typeof pass) => { pass = p; } } };
+    const doc = await traceCase(db, req, () => NOW, "full");
+    const io = memoryIo(NOW);
+    await printJsonStreaming(io, doc as unknown as Record<string, unknown>);
+    return { stdout: io.stdout, pass };
+  } finally {
+    db.close();
+  }
+}
+
 /** The same command without the worker (read everything, then pass) and with it (overlapped). */
 async function plainAndOverlapped(args: string[]) {
   const worker = process.env.FLOWTRACE_PASS_WORKER!;
   process.env.FLOWTRACE_PASS_WORKER = "off";
-  const plain = await cli(args);
+  const plain = await cli(args, NOW);
   process.env.FLOWTRACE_PASS_WORKER = worker;
-  return { plain, overlapped: await cli(args) };
+  return { plain, overlapped: await trace(args) };
 }
 
 let restore: string | undefined;
-const block = storedEarly.block;
 beforeAll(async () => {
-  // Rows are stored during the read in blocks of one data chunk (2,048 rows); these cases have
-  // a few hundred traced transfers, so every row is stored as soon as the pass publishes it,
-  // and the read waits for the pass after each chunk (on its own it would be over first).
-  storedEarly.block = 1;
-  passTesting.lockstep = true;
   const out = join(tmpDir(), "trace-worker.js");
   await build({ entryPoints: ["src/trace/passWorker.ts"], outfile: out, bundle: true, platform: "node", format: "esm", packages: "external", logLevel: "warning" });
   restore = process.env.FLOWTRACE_PASS_WORKER;
   process.env.FLOWTRACE_PASS_WORKER = out;
 });
 afterAll(() => {
-  storedEarly.block = block;
-  passTesting.lockstep = false;
   if (restore === undefined) delete process.env.FLOWTRACE_PASS_WORKER;
   else process.env.FLOWTRACE_PASS_WORKER = restore;
 });
 
 describe("the overlapped pass", () => {
   it("prints the same documents as reading every transfer first", async () => {
-    const { overlappedPasses: before } = await import("../src/trace/pipelinedPass.js");
-    const early = storedEarly.rows;
+    let early = 0;
     const c = await makeCase({ transfers: transfers(), accounts: "account_id,kind\nagent:cash,cash\n" });
     const seeds = ["t5", "t17", "t300", "t1200"].join(",");
     let runs = 0;
@@ -81,56 +101,52 @@ describe("the overlapped pass", () => {
         const { plain, overlapped } = await plainAndOverlapped(args);
         expect(plain.code).toBe(0);
         expect([method, extra, overlapped.stdout]).toEqual([method, extra, plain.stdout]);
+        expect([method, extra, overlapped.pass.overlapped]).toEqual([method, extra, true]);
+        early += overlapped.pass.storedEarly;
         runs++;
       }
     }
-    const { overlappedPasses: after } = await import("../src/trace/pipelinedPass.js");
-    expect(after - before).toBe(runs);
-    expect(storedEarly.rows).toBeGreaterThan(early); // rows were stored while the pass ran
+    expect(runs).toBe(METHODS.length * 3);
+    expect(early).toBeGreaterThan(0); // rows were stored while the pass ran
   });
 
   it("falls back to reading and sorting first when rows arrive out of order, with the same result", async () => {
-    const mod = await import("../src/trace/pipelinedPass.js");
     const c = await makeCase({ transfers: transfers() });
     const args = ["trace", "--db", c.db, "--seed-tx", "t5,t17", "--method", "fifo", "--engine", "stream", "--json"];
-    const inOrder = await cli(args);
-    const before = mod.overlappedPasses;
+    const inOrder = await trace(args);
+    expect(inOrder.pass.overlapped).toBe(true);
     // The prepared copy stored backwards (its stamp still current): rows now arrive last first.
     await onCase(c.db, "CREATE OR REPLACE TABLE trace_flows AS SELECT * FROM trace_flows ORDER BY pos DESC");
-    const reversed = await cli(args);
+    const reversed = await trace(args);
     expect(reversed.stdout).toBe(inOrder.stdout);
-    expect(mod.overlappedPasses).toBe(before); // the worker's pass was abandoned, not used
+    expect(reversed.pass.overlapped).toBe(false); // the worker's pass was abandoned, not used
   });
 
   it("rolls back the rows it stored before finding rows out of order", async () => {
-    const mod = await import("../src/trace/pipelinedPass.js");
     // 6,000 transfers (three chunks of the read), the last two swapped: rows of the first two
     // chunks have been stored before the read reaches them.
     const c = await makeCase({ transfers: transfers(6000) });
     const args = ["trace", "--db", c.db, "--seed-tx", "t5,t17,t300", "--method", "haircut", "--engine", "stream", "--json"];
-    const inOrder = await cli(args);
-    expect(inOrder.code).toBe(0);
+    const inOrder = await trace(args);
+    expect(inOrder.pass.overlapped).toBe(true);
     await onCase(c.db, "CREATE OR REPLACE TABLE trace_flows AS SELECT * FROM trace_flows ORDER BY CASE WHEN pos >= (SELECT max(pos) - 1 FROM trace_flows) THEN 2 * (SELECT max(pos) FROM trace_flows) - 1 - pos ELSE pos END");
-    const before = mod.overlappedPasses, early = storedEarly.rows;
-    const swapped = await cli(args);
-    expect(storedEarly.rows).toBeGreaterThan(early);
-    expect(mod.overlappedPasses).toBe(before);
+    const swapped = await trace(args);
+    expect(swapped.pass.storedEarly).toBeGreaterThan(0);
+    expect(swapped.pass.overlapped).toBe(false);
     expect(swapped.stdout).toBe(inOrder.stdout); // no row twice, none missing
     const [rows] = await onCase(c.db, "SELECT count(*)::INTEGER AS n, count(DISTINCT load_seq)::INTEGER AS d FROM trace_transfer_rows");
     expect(rows!.n).toBe(rows!.d);
   });
 
   it("falls back to the plain read when a load_seq does not fit in INTEGER, with the same result", async () => {
-    const mod = await import("../src/trace/pipelinedPass.js");
     const c = await makeCase({ transfers: transfers() });
     const args = ["trace", "--db", c.db, "--seed-tx", "t5,t17,t300", "--method", "lifo", "--engine", "stream", "--json"];
-    const small = await cli(args);
-    expect(small.code).toBe(0);
+    const small = await trace(args);
+    expect(small.pass.overlapped).toBe(true);
     // The overlapped read keeps load_seq as INTEGER; a case numbered past 2^31 must not lose it.
     await onCase(c.db, "UPDATE transfer_records SET load_seq = load_seq + 3000000000");
-    const before = mod.overlappedPasses;
-    const large = await cli(args);
-    expect(mod.overlappedPasses).toBe(before);
+    const large = await trace(args);
+    expect(large.pass.overlapped).toBe(false);
     expect(large.stdout).toBe(small.stdout);
     const [seqs] = await onCase(c.db, "SELECT min(load_seq)::VARCHAR AS lo, count(*)::INTEGER AS n FROM trace_transfer_rows");
     expect(BigInt(String(seqs!.lo))).toBeGreaterThan(3000000000n);
@@ -143,14 +159,12 @@ describe("the overlapped pass", () => {
     // Every seventh transfer marked as an inferred link in the prepared copy (its stamp still
     // current): a trace without --inferred reads around them, so pos has gaps.
     await onCase(c.db, "UPDATE trace_flows SET inferred = true WHERE pos % 7 = 3");
-    const mod = await import("../src/trace/pipelinedPass.js");
     for (const method of ["fifo", "haircut"]) {
       const args = ["trace", "--db", c.db, "--seed-tx", "t5,t17,t300,t1200", "--method", method, "--engine", "stream", "--json"];
-      const before = mod.overlappedPasses;
       const { plain, overlapped } = await plainAndOverlapped(args);
       expect(plain.code).toBe(0);
-      expect(mod.overlappedPasses).toBe(before + 1);
-      expect(json(overlapped).trajectories.length).toBeGreaterThan(0);
+      expect(overlapped.pass.overlapped).toBe(true);
+      expect(JSON.parse(overlapped.stdout).trajectories.length).toBeGreaterThan(0);
       expect(overlapped.stdout).toBe(plain.stdout);
     }
   });

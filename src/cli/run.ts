@@ -28,15 +28,16 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
   // Only the modules of commands the line names are loaded (a command's handler runs only when
   // its name is on the line); the others need no more than their name and description for help.
   const named = new Set(argv);
+  const cli = { run: runCli, commands: commands.map((c) => c.command.split(" ")[0]!) };
   for (const c of commands) {
     const m = named.has(c.command.split(" ")[0]!) ? await c.load() : null;
     parser.command({
       command: c.command,
       describe: c.describe,
-      builder: (m?.builder ?? ((y: unknown) => y)) as never,
+      builder: (y) => (m ? m.builder(y) : y),
       // Every command that changes the case leaves one custody-log entry (docs/casework.md).
       handler: async (args) => withCustody({ command: c.command.split(" ")[0]!, argv, args, now: () => io.now() },
-        async () => (m ?? await c.load()).run(args as never, io)),
+        async () => (m ?? await c.load()).run(args, io, cli)),
     });
   }
   try {

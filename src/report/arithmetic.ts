@@ -4,6 +4,7 @@
 import { html, type Html } from "./html.js";
 import { count, duration, money, when } from "./format.js";
 import { accountLabel } from "./label.js";
+import { METHOD_TRAITS } from "../trace/methods.js";
 import { methodWords } from "./glossary.js";
 import { inferredNote } from "./inferredNote.js";
 import { headline } from "./headline.js";
@@ -53,7 +54,7 @@ export function arithmeticSection(data: ReportData, accounts: ReadonlyMap<string
 <tr><td>+ beyond the horizon</td><td class="num">${money(T.beyondHorizon)}</td></tr>
 <tr><td>+ below the minimum amount</td><td class="num">${money(T.belowThreshold)}</td></tr>
 <tr><td>+ operators' fees on the onward transfers</td><td class="num">${money(T.fees)}</td></tr>
-<tr><th>${data.run.method === "poison" ? "Not conserved under poison" : Math.abs(diff) < 0.005 ? "Difference (adds up to the cent)" : "Difference"}</th><td class="num">${money(diff)}</td></tr>
+<tr><th>${!METHOD_TRAITS[data.run.method].conserving ? `Not conserved under ${data.run.method}` : Math.abs(diff) < 0.005 ? "Difference (adds up to the cent)" : "Difference"}</th><td class="num">${money(diff)}</td></tr>
 </tbody></table><p class="small">Unexplained outflows (money that left accounts beyond what they were known to hold, counted as clean): ${money(T.unexplainedOut)} ${c}.</p>`;
 
   const paths = data.trajectories.slice(0, TOP_PATHS).map((tr) => {

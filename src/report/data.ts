@@ -3,6 +3,7 @@
 import type { CaseDb } from "../db/connect.js";
 import { allJson } from "../db/sql.js";
 import { inputError } from "../errors.js";
+import { METHODS, parseMethod, type Method } from "../trace/methods.js";
 import { TOOL_VERSION } from "../version.js";
 import { roleFromWords, structuralRoles } from "./roles.js";
 import { resolvePersons } from "./persons.js";
@@ -45,7 +46,7 @@ export async function gatherReportData(db: CaseDb, options: GatherOptions): Prom
   if (!runRow) throw inputError("unknown_run", `no such trace run: ${runId}`, { file: db.path, value: runId });
   const run = {
     id: runId,
-    method: String(runRow.method),
+    method: parseMethod(runRow.method, "method of stored run"),
     direction: String(runRow.direction),
     options: json<Record<string, unknown>>(runRow.options, {}),
     seeds: seedList(json<unknown>(runRow.seeds, [])),
@@ -236,10 +237,10 @@ async function assignRoles(db: CaseDb, runId: string, accounts: ReportAccount[],
 
 async function methodRuns(db: CaseDb, run: ReportData["run"], accounts: ReportAccount[]): Promise<MethodRun[]> {
   const sameOptions = (o: Record<string, unknown>) => canonical(o) === canonical(run.options);
-  const seen = new Set<string>();
-  const runs: { runId: string; method: string; totals: ReportTotals }[] = [];
+  const seen = new Set<Method>();
+  const runs: { runId: string; method: Method; totals: ReportTotals }[] = [];
   for (const r of await allJson(db.conn, "report/runs_like", { run_id: run.id })) {
-    const method = String(r.method);
+    const method = parseMethod(r.method, "method of stored run");
     const isMe = String(r.run_id) === run.id;
     if (!isMe && (seen.has(method) || method === run.method || !sameOptions(json<Record<string, unknown>>(r.options, {})))) continue;
     if (isMe && seen.has(method)) runs.splice(runs.findIndex((x) => x.method === method), 1);
@@ -253,8 +254,7 @@ async function methodRuns(db: CaseDb, run: ReportData["run"], accounts: ReportAc
     .sort((a, b) => b.taintedIn - a.taintedIn || (a.id < b.id ? -1 : 1))
     .slice(0, KEY_ACCOUNTS)
     .map((a) => a.id);
-  const order = ["poison", "haircut", "fifo", "lifo", "libr", "tainted-first"];
-  runs.sort((a, b) => order.indexOf(a.method) - order.indexOf(b.method) || (a.method < b.method ? -1 : 1));
+  runs.sort((a, b) => METHODS.indexOf(a.method) - METHODS.indexOf(b.method) || (a.method < b.method ? -1 : 1));
   const out: MethodRun[] = [];
   for (const r of runs) {
     const reached: Record<string, number> = {};

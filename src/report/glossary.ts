@@ -1,20 +1,11 @@
 // Words for people: what each tracing rule means and the terms the report uses
-// (from docs/spec/tracing-semantics.md, said without formulas).
+// (from docs/spec/tracing-semantics.md, said without formulas). The rules' words are in the
+// rules' table (trace/methods.ts).
+import { METHOD_TRAITS, type Method } from "../trace/methods.js";
 
-const METHODS: Record<string, { short: string; long: string }> = {
-  poison: { short: "everything after first contact counts", long: "Once an account has received any traced money, every later outflow counts as traced in full. Shows where the money could have gone; amounts are not conserved (an upper bound)." },
-  haircut: { short: "pro rata", long: "Every outflow carries the account's current mix: if a third of the balance is traced money, a third of each payment out is traced." },
-  fifo: { short: "first in, first out", long: "The oldest money in the account leaves first (the rule in Clayton's case, used in common-law countries such as Kenya)." },
-  lifo: { short: "last in, first out", long: "The newest money in the account leaves first." },
-  libr: { short: "lowest intermediate balance", long: "Clean money leaves first; what stays traced never exceeds the lowest balance the account fell to." },
-  "tainted-first": { short: "traced money leaves first", long: "Traced money leaves before any clean money: the most that can have moved on (worst case)." },
-};
-
-export function methodWords(method: string): { short: string; long: string } {
-  return METHODS[method] ?? { short: method, long: method };
+export function methodWords(method: Method): { short: string; long: string } {
+  return METHOD_TRAITS[method].words;
 }
-
-export const METHOD_NAMES = Object.keys(METHODS);
 
 export const GLOSSARY: readonly [string, string][] = [
   ["Seed", "A payment the trace starts from (a ransom payment named in a statement). It counts as 100 % traced money."],

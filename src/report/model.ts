@@ -3,6 +3,7 @@
 // test can hand-make a ReportData and a redaction step can rewrite one before rendering.
 import type { Label } from "../casework/notes.js";
 import type { XrefCase } from "../casework/xref.js";
+import type { Method } from "../trace/methods.js";
 
 /** Where an account sits in the money's path. Shown as colours in the charts. */
 export type Role = "relative" | "collector" | "broker" | "leader" | "cash-out" | "other";
@@ -82,7 +83,7 @@ export interface ReportTotals {
 
 export interface ReportRun {
   id: string;
-  method: string;
+  method: Method;
   direction: string;
   options: Record<string, unknown>;
   seeds: string[];
@@ -118,7 +119,7 @@ export interface Trajectory {
 /** The same seeds and options traced under another rule (the run itself included). */
 export interface MethodRun {
   runId: string;
-  method: string;
+  method: Method;
   totals: ReportTotals;
   /** Tainted amount that reached each of the key accounts under this rule. */
   reached: Record<string, number>;

@@ -2,7 +2,8 @@
 // how it was computed (tool version, run id, options), and the words and rules explained.
 import { html, type Html } from "./html.js";
 import { count, money, when } from "./format.js";
-import { GLOSSARY, METHOD_NAMES, methodWords } from "./glossary.js";
+import { METHODS } from "../trace/methods.js";
+import { GLOSSARY, methodWords } from "./glossary.js";
 import { inferredNote } from "./inferredNote.js";
 import type { ReportData } from "./model.js";
 
@@ -42,7 +43,7 @@ ${inferredRow}
 </tbody></table>${inferredTable}
 <p class="small">The same case file, run, tool version and report time (--generated-at) always give this same file, byte for byte. Every amount in the tables links to its source file and row${inferred.length ? ", except the inferred links above" : ""}.</p>
 <h3>The tracing rules</h3>
-<dl class="gloss">${METHOD_NAMES.map((m) => html`<dt>${m}${m === data.run.method ? " (this report)" : ""}</dt><dd>${methodWords(m).long}</dd>`)}</dl>
+<dl class="gloss">${METHODS.map((m) => html`<dt>${m}${m === data.run.method ? " (this report)" : ""}</dt><dd>${methodWords(m).long}</dd>`)}</dl>
 <h3>Glossary</h3>
 <dl class="gloss">${GLOSSARY.map(([t, d]) => html`<dt>${t}</dt><dd>${d}</dd>`)}</dl>
 </section>`;

@@ -2,6 +2,7 @@
 import { html, type Html } from "./html.js";
 import { count, day, money } from "./format.js";
 import { accountLabel } from "./label.js";
+import { METHOD_TRAITS } from "../trace/methods.js";
 import { methodWords } from "./glossary.js";
 import { headline } from "./headline.js";
 import type { ReportData } from "./model.js";
@@ -60,7 +61,7 @@ ${exits.length ? html`<h3>Where it was cashed out</h3><p>${exits.slice(0, 6).map
 ${personsPart(data)}
 <p class="small">${data.rolesSource === "detection"
     ? "Roles (collector, broker, leader, cash-out) come from the detection step (flowtrace detect) stored in the case; an account detection called a leader candidate but that got most of its traced money from leader accounts is shown as where the leaders spent it (cash-out), not as a leader. Hover a role in the accounts table for the reason."
-    : html`<strong>Roles are not classified.</strong> Only what the trace itself shows is marked (payers, the first receivers of a ransom payment, cash and service accounts); every other account is "not classified", and no account is called a leader or broker. Run <code>flowtrace detect</code> on the case, then write this report again.`}${data.run.method === "poison" ? " Under poison every transfer after first contact counts in full, so amounts overstate what moved (an upper bound) and do not add up." : ""}${data.redacted ? " Names and account numbers are pseudonymised in this copy." : ""}</p>
+    : html`<strong>Roles are not classified.</strong> Only what the trace itself shows is marked (payers, the first receivers of a ransom payment, cash and service accounts); every other account is "not classified", and no account is called a leader or broker. Run <code>flowtrace detect</code> on the case, then write this report again.`}${METHOD_TRAITS[data.run.method].share === "reach" ? ` Under ${data.run.method} every transfer after first contact counts in full, so amounts overstate what moved (an upper bound) and do not add up.` : ""}${data.redacted ? " Names and account numbers are pseudonymised in this copy." : ""}</p>
 </section>`;
 }
 

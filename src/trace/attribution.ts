@@ -5,16 +5,16 @@
 import { inferredOpenings } from "./inferredOpenings.js";
 import { statedBefore } from "./statedBefore.js";
 import { ledgerRows, pushLedger } from "./ledgerRows.js";
+import { METHOD_TRAITS } from "./methods.js";
+import { BALANCE_TOLERANCE } from "./money.js";
 import { addLot, consumeLots, lotOrigin, lotRemaining, lotStore, lotTx, setLotRemaining } from "./lotStore.js";
 import type { AccountTable, Flows, LedgerRows, Method, OpeningMode } from "./types.js";
-
-const BALANCE_TOLERANCE = 0.005;
 
 export function attribution(f: Flows, acc: AccountTable, method: Method, opening: OpeningMode): LedgerRows {
   const n = f.n, A = acc.count;
   const rows = ledgerRows();
-  const pooled = method === "haircut";
-  const store = lotStore(n + A + 2 * n, A, 1, method === "lifo");
+  const rule = METHOD_TRAITS[method], pooled = rule.share === "pooled";
+  const store = lotStore(n + A + 2 * n, A, 1, rule.lots === "newest-first");
   const scratch = new Float64Array(1);
   // haircut: every lot of the account, by id (remaining amounts live in the store).
   const held: number[][] = pooled ? Array.from({ length: A }, () => []) : [];

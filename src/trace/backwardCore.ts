@@ -4,6 +4,7 @@
 // contributions add up to what reached it. Processed in reverse time order, aggregating per
 // transfer and hop (never enumerating paths). poison: time-respecting reverse reachability.
 import { attribution } from "./attribution.js";
+import { METHOD_TRAITS } from "./methods.js";
 import type { AccountTable, Flows, Method, OpeningMode } from "./types.js";
 
 export type OriginKind = "unexplained" | "opening" | "hidden_deposit" | "terminal" | "hop_limit" | "no_earlier_inflow";
@@ -20,7 +21,7 @@ const ORIGIN_OF: OriginKind[] = ["no_earlier_inflow", "opening", "unexplained", 
 
 export function backwardCore(f: Flows, acc: AccountTable, target: number, since: number, o: { method: Method; maxHops: number; opening: OpeningMode }): BackwardResult {
   const n = f.n, H = o.maxHops;
-  const poison = o.method === "poison";
+  const poison = METHOD_TRAITS[o.method].share === "reach";
   const demand = Array.from({ length: H + 1 }, () => new Float64Array(n));
   const reached = new Float64Array(n), hop = new Int16Array(n).fill(-1);
   const origins = new Map<number, Map<OriginKind, number>>();

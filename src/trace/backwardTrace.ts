@@ -7,14 +7,16 @@ import { allJson } from "../db/sql.js";
 import { inputError } from "../errors.js";
 import { backwardCore } from "./backwardCore.js";
 import { loadAccounts, loadFlows, prepareSeeds } from "./loadFlows.js";
+import { METHOD_TRAITS, METHODS } from "./methods.js";
 import { cents } from "./money.js";
 import { appendColumns } from "./appendColumns.js";
 import { storeNotes } from "./storeForward.js";
-import type { TraceRequest } from "./traceCase.js";
+import type { TraceRequest } from "./traceRequest.js";
 
 export async function backwardTrace(db: CaseDb, req: TraceRequest, until: number, runId: string, runKey: number) {
-  if (!["poison", "fifo", "lifo", "haircut"].includes(req.method)) {
-    throw inputError("bad_method", "backward traces are defined for poison, fifo, lifo and haircut", { value: req.method });
+  if (!METHOD_TRAITS[req.method].backward) {
+    const defined = METHODS.filter((m) => METHOD_TRAITS[m].backward);
+    throw inputError("bad_method", `backward traces are defined for ${defined.slice(0, -1).join(", ")} and ${defined.at(-1)}`, { value: req.method });
   }
   const target = req.target!;
   const key = (await allJson(db.conn, "trace/account_key_of", { account: target }))[0];

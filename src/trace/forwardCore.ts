@@ -7,13 +7,13 @@ import { addLot, consumeLots, lotStore, type LotStore } from "./lotStore.js";
 import { inferredOpenings } from "./inferredOpenings.js";
 import { statedBefore } from "./statedBefore.js";
 import { pushTx, txResults } from "./txResults.js";
+import { METHOD_TRAITS } from "./methods.js";
+import { BALANCE_TOLERANCE } from "./money.js";
 import type { AccountTable, CoreOptions, Correction, Flows, HopMix, OriginCode, SharedRows, TraceCore } from "./types.js";
 
 const NO_HOP = 32767;
 /** With `shared` rows, how often (in transfers) at least the pass publishes its row count. */
 const PUBLISH_EVERY = 8192;
-/** Differences between a stated and a computed balance below this are rounding, not hidden flows. */
-const BALANCE_TOLERANCE = 0.005;
 
 /**
  * `arrived` (optional): a shared counter of how many transfers of `f` have been read so far
@@ -28,8 +28,8 @@ const BALANCE_TOLERANCE = 0.005;
  */
 export function forwardCore(f: Flows, acc: AccountTable, o: CoreOptions, arrived?: Int32Array, shared?: SharedRows): TraceCore {
   const n = f.n, A = acc.count, H = o.maxHops, S = H + 1;
-  const method = o.method, poison = method === "poison";
-  const lots = method === "fifo" || method === "lifo";
+  const rule = METHOD_TRAITS[o.method], poison = rule.share === "reach";
+  const lots = rule.lots !== null, pooled = rule.share === "pooled", cleanFirst = rule.share === "clean-first";
   // Per-transfer results only for the transfers that have one (compact, in pass order).
   // At most one row per transfer: sized for all of them, of which only the rows written are
   // ever mapped into memory (a fresh buffer is zero pages until written).
@@ -56,7 +56,7 @@ export function forwardCore(f: Flows, acc: AccountTable, o: CoreOptions, arrived
   }
   let extraLots = 0;
   for (const col of [balFrom, balTo, gapFrom, gapTo]) if (col) for (let i = 0; i < n; i++) if (!Number.isNaN(col[i]!)) extraLots++;
-  const store: LotStore | null = lots ? lotStore(n + A + extraLots, A, S, method === "lifo") : null;
+  const store: LotStore | null = lots ? lotStore(n + A + extraLots, A, S, rule.lots === "newest-first") : null;
   // fifo/lifo keep lots only for accounts that have received taint ("materialized"). An account
   // that never held taint needs only its balance: when taint first reaches it, its clean lots
   // are rebuilt by replaying its own earlier records (materialize below), with the same
@@ -127,8 +127,8 @@ export function forwardCore(f: Flows, acc: AccountTable, o: CoreOptions, arrived
     } else if (Ta > 0) {
       let share: number; // fraction of each hop's taint that leaves
       if (short > 0 || amount >= B) share = 1;
-      else if (method === "haircut") share = amount / B;
-      else if (method === "libr") share = Math.max(0, amount - (B - Ta)) / Ta;
+      else if (pooled) share = amount / B;
+      else if (cleanFirst) share = Math.max(0, amount - (B - Ta)) / Ta;
       else share = Math.min(amount, Ta) / Ta;
       if (share > 0) {
         for (let h = 0; h < S; h++) {

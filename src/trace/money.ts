@@ -1,4 +1,11 @@
-// Presenting amounts: cents, and an apportionment that keeps printed totals adding up.
+// Presenting amounts: cents, and an apportionment that keeps printed totals adding up; and the
+// one tolerance the engine allows itself.
+
+/**
+ * Differences between a stated and a computed balance below this (half a cent) are rounding,
+ * not hidden deposits or withdrawals (docs/spec/tracing-semantics.md, known balances).
+ */
+export const BALANCE_TOLERANCE = 0.005;
 
 /** Round to cents (the float's exact value decides, as toFixed does); never -0. */
 export function cents(v: number): number {

@@ -28,15 +28,28 @@ export interface PipelinedResult extends LoadedFlows<Int32Array> {
   core: TraceCore;
 }
 
-/** How many passes this process has run overlapped (tests check that the path was taken). */
-export let overlappedPasses = 0;
-
 /**
- * For tests: `lockstep` makes the read wait after each chunk until the pass has done every
- * transfer read, so that rows are handed over between chunks even on small cases (on its own
- * the worker starts after a small case's read is over).
+ * How a forward run's overlapped pass hands its rows over (TraceRequest.pass). The CLI leaves
+ * every field unset; tests set them to take the overlapped path on small cases and see it taken.
  */
-export const passTesting = { lockstep: false };
+export interface PassTuning {
+  /**
+   * Store the pass's rows during the read in whole blocks of this many (default one data
+   * chunk, 2,048 rows; a small case's few hundred rows would otherwise all wait for the end).
+   */
+  storeBlock?: number;
+  /**
+   * The read waits after each chunk until the pass has done every transfer read, so that rows
+   * are handed over between chunks even on small cases (on its own the worker starts after a
+   * small case's read is over).
+   */
+  lockstep?: boolean;
+  /**
+   * Told, after each forward run, whether its pass ran overlapped (false: the plain read ran,
+   * from the start or after giving up) and how many rows were stored while a pass ran.
+   */
+  observe?: (pass: { overlapped: boolean; storedEarly: number }) => void;
+}
 
 function workerFile(): string | null {
   const named = process.env.FLOWTRACE_PASS_WORKER;
@@ -53,7 +66,7 @@ function workerFile(): string | null {
  */
 export type RowsSoFar = (rows: TxResults, final: number, seq: Int32Array) => void;
 
-export async function pipelinedPass(db: CaseDb, accounts: AccountTable, params: { until: number; inferred: boolean }, options: CoreOptions, onRows?: RowsSoFar): Promise<PipelinedResult | null> {
+export async function pipelinedPass(db: CaseDb, accounts: AccountTable, params: { until: number; inferred: boolean }, options: CoreOptions, onRows?: RowsSoFar, lockstep = false): Promise<PipelinedResult | null> {
   const file = workerFile();
   if (!file) return null;
   const cap = Number((await allJson(db.conn, "trace/flows_count"))[0]!.n); // every transfer; the read may return fewer
@@ -126,7 +139,7 @@ export async function pipelinedPass(db: CaseDb, accounts: AccountTable, params: 
       read += m;
       Atomics.store(arrived, 0, read);
       Atomics.notify(arrived, 0);
-      if (passTesting.lockstep) {
+      if (lockstep) {
         for (let at; (at = Atomics.load(rows.published, 1)) < read;) Atomics.wait(rows.published, 1, at, 1000);
       }
       onRows?.(rows.tx, Atomics.load(rows.published, 0), seq);
@@ -134,7 +147,6 @@ export async function pipelinedPass(db: CaseDb, accounts: AccountTable, params: 
     Atomics.store(arrived, 0, -1 - read); // the read is complete
     Atomics.notify(arrived, 0);
     const core = await done;
-    overlappedPasses++;
     const flows: Flows = {
       n: read, from: from.subarray(0, read), to: to.subarray(0, read), valueOut: valueOut.subarray(0, read), valueIn: valueIn.subarray(0, read),
       ts: null, seed: seed.subarray(0, read), balanceAfterFrom: null, balanceAfterTo: null,

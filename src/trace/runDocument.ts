@@ -4,12 +4,13 @@
 import type { CaseDb } from "../db/connect.js";
 import { allJson, stream } from "../db/sql.js";
 import { inputError } from "../errors.js";
+import { METHOD_TRAITS, parseMethod, type Method } from "./methods.js";
 import { cents } from "./money.js";
 import type { Totals } from "./types.js";
 
 export interface TraceDoc {
   run_id: string;
-  method: string;
+  method: Method;
   direction: string;
   options: Record<string, unknown>;
   seeds: Record<string, unknown>;
@@ -41,13 +42,14 @@ export async function runDocument(db: CaseDb, runId: string, view: DocView = "fu
   const full = view !== "summary";
   const run = (await allJson(db.conn, "trace/run_get", { run_id: runId }))[0];
   if (!run) throw inputError("unknown_run", "unknown run", { value: runId });
+  const method = parseMethod(run.method, "method of stored run");
   const stored = JSON.parse(String(run.totals)) as { presented: Totals };
   const accounts = (await allJson(db.conn, "trace/result_accounts", { run_id: runId, limit: full ? null : 15 })).map((a) => {
     const tin = cents(num(a.tainted_in)), tout = cents(num(a.tainted_out));
     const terminal = a.kind === "service" || a.kind === "cash";
     return {
       account: a.account, kind: a.kind, tainted_in: tin, tainted_out: tout,
-      retained: run.method === "poison" ? cents(num(a.retained)) : terminal ? 0 : cents(tin - tout),
+      retained: !METHOD_TRAITS[method].conserving ? cents(num(a.retained)) : terminal ? 0 : cents(tin - tout),
       unexplained_out: cents(num(a.unexplained_out)), first_hop: a.first_hop, exited: cents(num(a.exited)),
       first_seen: a.first_seen, last_seen: a.last_seen,
     };
@@ -71,7 +73,7 @@ export async function runDocument(db: CaseDb, runId: string, view: DocView = "fu
       } }
     : [];
   const doc: TraceDoc = {
-    run_id: runId, method: String(run.method), direction: String(run.direction),
+    run_id: runId, method, direction: String(run.direction),
     options: JSON.parse(String(run.options)), seeds: JSON.parse(String(run.seeds)),
     totals: { ...stored.presented, exited_by_account: exitedBy }, accounts, transfers,
     inferred_links: await inferredFollowed(db, runId),

@@ -28,31 +28,30 @@ const f64 = new Float64Array(0), i32 = new Int32Array(0), i64 = new BigInt64Arra
 const TRANSFER_KINDS = [i32, i64, f64, f64, i32, f64, f64, f64];
 const ACCOUNT_KINDS = [i32, i32, f64, f64, f64, f64, f64, i32, i64, i64];
 
-/** Rows stored before their pass had ended (tests check that this path is taken). */
-export const storedEarly = { rows: 0, block: CHUNK };
-
 /**
  * A forward run's per-transfer rows (trace_transfer_rows: the transfers that carried taint or
  * lost it to the horizon or the threshold), appended in pass order as they become final. The
  * overlapped pass hands over its rows between chunks of the read (`add`, in whole blocks of
- * `storedEarly.block` rows, one data chunk), so that a run with millions of them is mostly
+ * `block` rows, by default one data chunk), so that a run with millions of them is mostly
  * stored by the time its pass ends; `finish` stores the rest.
  */
 export class TransferRows {
   private stored = 0;
   private open = true;
   private runKeys: Int32Array;
-  private constructor(private appender: ColumnAppender, runKey: number) {
+  /** Rows stored before their pass had ended (by `add`, not `finish`). */
+  storedEarly = 0;
+  private constructor(private appender: ColumnAppender, runKey: number, private block: number) {
     this.runKeys = new Int32Array(CHUNK).fill(runKey);
   }
 
-  static async open(db: CaseDb, runKey: number): Promise<TransferRows> {
-    return new TransferRows(await ColumnAppender.open(db, "trace_transfer_rows", TRANSFER_KINDS), runKey);
+  static async open(db: CaseDb, runKey: number, block = CHUNK): Promise<TransferRows> {
+    return new TransferRows(await ColumnAppender.open(db, "trace_transfer_rows", TRANSFER_KINDS), runKey, block);
   }
 
   /** Store rows up to `final` of `t` (whole blocks only, unless `all`); `seq`: load_seq by transfer. */
   add(t: TxResults, final: number, seq: SeqColumn, all = false): void {
-    const block = storedEarly.block;
+    const block = this.block;
     const end = all ? final : this.stored + Math.floor((final - this.stored) / block) * block;
     for (let a = this.stored; a < end; a += CHUNK) {
       const b = Math.min(end, a + CHUNK), m = b - a, part = <T extends Float64Array | Int32Array>(x: T) => x.subarray(a, b) as T;
@@ -60,7 +59,7 @@ export class TransferRows {
         this.runKeys, pickSeq(seq, part(t.tx), m), part(t.tainted), part(t.taintedIn), part(t.hop),
         part(t.beyondHorizon), part(t.belowThreshold), part(t.fees),
       ], m);
-      if (!all) storedEarly.rows += m;
+      if (!all) this.storedEarly += m;
     }
     this.stored = Math.max(this.stored, end);
   }

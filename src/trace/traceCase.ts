@@ -8,40 +8,19 @@ import { TOOL_VERSION } from "../version.js";
 import { backwardTrace } from "./backwardTrace.js";
 import { forwardCore } from "./forwardCore.js";
 import { loadAccounts, loadFlows, prepareSeeds, type LoadedFlows } from "./loadFlows.js";
+import { METHOD_TRAITS } from "./methods.js";
 import { pipelinedPass } from "./pipelinedPass.js";
 import { runDocument, type DocView, type TraceDoc } from "./runDocument.js";
-import type { ExcludedSeed } from "../casework/notes.js";
 import { flowsHaveBalances, prepareFlows } from "./prepareFlows.js";
 import { presentTotals } from "./presentTotals.js";
 import { runId } from "./runId.js";
 import { replaceRun, storeForward, TransferRows } from "./storeForward.js";
 import { mark } from "./timing.js";
 import { storeTrajectories, trajectories } from "./trajectories.js";
-import type { Direction, Method, OpeningMode, TraceCore } from "./types.js";
+import type { TraceRequest } from "./traceRequest.js";
+import type { TraceCore } from "./types.js";
 
-export interface TraceRequest {
-  method: Method;
-  direction: Direction;
-  maxHops: number;
-  since?: string;
-  until?: string;
-  minAmount: number;
-  opening: OpeningMode;
-  /** Include inferred links (hawala bridges). */
-  inferred: boolean;
-  /** Seed transfer ids (forward) and how they were named. */
-  seeds: { kind: string; value: string; txIds: string[]; excluded?: ExcludedSeed[] };
-  /** Backward: the target account. */
-  target?: string;
-  /** How many trajectories to keep (largest first); the rest is one remainder row per end kind. */
-  trajectories: number;
-  ledger: boolean;
-  /**
-   * "hybrid": recursive SQL bounds the transfers; "stream": one pass over all of them; "auto"
-   * (default): picks one by the seeds' expected reach (chooseEngine below). Same results.
-   */
-  engine?: "auto" | "hybrid" | "stream";
-}
+export type { TraceRequest } from "./traceRequest.js";
 
 export async function traceCase(db: CaseDb, req: TraceRequest, now: () => Date, view: DocView = "full"): Promise<TraceDoc> {
   const started = now();
@@ -65,8 +44,8 @@ export async function traceCase(db: CaseDb, req: TraceRequest, now: () => Date, 
     const coreOptions = { method: req.method, maxHops: req.maxHops, minAmount: req.minAmount, opening: req.opening, ledger: req.ledger };
     // Everything of a forward run after its pass, inside the run's transaction.
     const store = async (key: number, { flows, pos, seq }: LoadedFlows, core: TraceCore, rows?: TransferRows) => {
-      const totals = { ...core.totals, presented: presentTotals(core.totals, req.method !== "poison") };
-      const trj = ["fifo", "lifo", "haircut"].includes(req.method) && req.trajectories > 0 && core.ledger
+      const totals = { ...core.totals, presented: presentTotals(core.totals, METHOD_TRAITS[req.method].conserving) };
+      const trj = METHOD_TRAITS[req.method].trajectories && req.trajectories > 0 && core.ledger
         ? trajectories(flows, accounts, core, req.trajectories) : null;
       mark("trajectories");
       await storeForward(db, id, key, pos, seq, core, rows);
@@ -79,20 +58,23 @@ export async function traceCase(db: CaseDb, req: TraceRequest, now: () => Date, 
     // first, and stores the pass's transfer rows while it runs. If the rows do not arrive in
     // processing order it gives up, and what it stored is rolled back.
     const overlap = engine === "stream" && req.opening === "zero" && !(await flowsHaveBalances(db));
+    let storedEarly = 0;
     const piped = overlap && await inTransactionUnlessNull(db, async () => {
       const key = await replaceRun(db, id);
-      const rows = await TransferRows.open(db, key);
+      const rows = await TransferRows.open(db, key, req.pass?.storeBlock);
       try {
-        const result = await pipelinedPass(db, accounts, { until, inferred: req.inferred }, coreOptions, (t, final, seq) => rows.add(t, final, seq));
+        const result = await pipelinedPass(db, accounts, { until, inferred: req.inferred }, coreOptions, (t, final, seq) => rows.add(t, final, seq), req.pass?.lockstep);
         if (!result) return null;
         const { core, ...loaded } = result;
         mark(`flows and core, overlapped (${loaded.flows.n} transfers)`);
         await store(key, loaded, core, rows);
         return true;
       } finally {
+        storedEarly = rows.storedEarly;
         rows.close();
       }
     });
+    req.pass?.observe?.({ overlapped: piped === true, storedEarly });
     if (!piped) {
       const loaded = engine === "stream"
         ? await loadFlows(db, "trace/all_flows", { until, inferred: req.inferred })

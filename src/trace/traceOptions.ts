@@ -3,8 +3,8 @@ import type { Argv } from "yargs";
 import type { CaseDb } from "../db/connect.js";
 import { inputError } from "../errors.js";
 import { resolveSeeds, seedResolvers, type SeedArgs } from "./resolveSeeds.js";
-import type { TraceRequest } from "./traceCase.js";
-import { METHODS, type Method } from "./types.js";
+import type { TraceRequest } from "./traceRequest.js";
+import { METHODS, parseMethod, type Method } from "./methods.js";
 
 export interface TraceArgs extends SeedArgs {
   direction: string;
@@ -47,7 +47,7 @@ function bound(name: string, v: string | undefined, end: boolean): string | unde
   return new Date(/Z$/.test(v) || v.length <= 10 ? v : `${v}Z`).toISOString().replace("T", " ").replace("Z", "");
 }
 
-export async function traceRequest(db: CaseDb, args: TraceArgs, method: Method = args.method as Method): Promise<TraceRequest> {
+export async function traceRequest(db: CaseDb, args: TraceArgs, method: Method = parseMethod(args.method)): Promise<TraceRequest> {
   const hops = args["max-hops"];
   if (!Number.isInteger(hops) || hops < 0 || hops > 64) throw inputError("bad_option", "--max-hops must be a whole number from 0 to 64", { value: String(hops) });
   const min = args["min-amount"];

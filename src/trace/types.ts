@@ -2,8 +2,10 @@
 // arrays, accounts by a dense local index. The allocation core works on these only (no database,
 // no objects per row), so it can be tested against a plain reference simulation.
 
-export const METHODS = ["poison", "haircut", "fifo", "lifo", "libr", "tainted-first"] as const;
-export type Method = (typeof METHODS)[number];
+import type { Method } from "./methods.js";
+
+// The rules are defined in methods.ts; re-exported for the modules that import them from here.
+export { METHODS, type Method } from "./methods.js";
 export type Direction = "forward" | "backward";
 export type OpeningMode = "zero" | "inferred";
 
@@ -112,15 +114,8 @@ export interface TraceCore {
   totals: Totals;
 }
 
-export interface Totals {
-  seeded: number;
-  retained: number;
-  exited: number;
-  beyond_horizon: number;
-  below_threshold: number;
-  fees: number;
-  unexplained_out: number;
-}
+import type { Totals } from "./totals.js";
+export type { Totals } from "./totals.js";
 
 /**
  * One row per transfer that carried taint or lost it to the horizon or the threshold (the

@@ -3,7 +3,8 @@
 // the range). The report finds the runs of a comparison by their equal seeds and options.
 import { openCase } from "../../db/connect.js";
 import { traceCase } from "../../trace/traceCase.js";
-import { traceOptions, traceRequest, type TraceArgs } from "../../trace/traceOptions.js";
+import { traceOptions, traceRequest } from "../../trace/traceOptions.js";
+import { TOTALS } from "../../trace/totals.js";
 import { METHODS } from "../../trace/types.js";
 import type { TraceDoc } from "../../trace/runDocument.js";
 import { inputError } from "../../errors.js";
@@ -11,10 +12,8 @@ import { defineCommand } from "../command.js";
 import { formatTable, money, printJson } from "../output.js";
 import { allJson, exec } from "../../db/sql.js";
 
-const TOTALS = ["seeded", "retained", "exited", "beyond_horizon", "below_threshold", "fees", "unexplained_out"] as const;
-
-export const compareCommand = defineCommand<TraceArgs & { top: number }>({
-  builder: (y) => traceOptions(y).option("top", { type: "number", default: 10, describe: "accounts to show per method" }) as never,
+export const compareCommand = defineCommand({
+  builder: (y) => traceOptions(y.option("top", { type: "number", default: 10, describe: "accounts to show per method" })),
   async run(args, io) {
     if (args.direction === "backward") throw inputError("bad_option", "compare traces forward only", { value: "backward" });
     const db = await openCase(args.db);

@@ -18,9 +18,9 @@ const DEMO_OPTIONS = { scenario: "network", seed: 1, transfers: 6000 };
 
 interface Step { step: string; ok: boolean; note: string; seconds?: number }
 
-export const demoCommand = defineCommand<{ out: string }>({
+export const demoCommand = defineCommand({
   builder: (y) => y.option("out", { type: "string", default: "reports", describe: "folder for demo.html and the demo's case database" }),
-  async run(args, io) {
+  async run(args, io, cli) {
     const started = Date.now();
     const out = resolve(args.out);
     makeFolder(out);
@@ -36,10 +36,7 @@ export const demoCommand = defineCommand<{ out: string }>({
     for (const f of [db, `${db}.wal`]) rmSync(f, { force: true });
     const html = join(out, "demo.html");
     const steps: Step[] = [];
-    // Loaded here, not at the top: the command list includes this module (an import cycle).
-    const { runCli } = await import("../run.js");
-    const { commands } = await import("./index.js");
-    const have = new Set(commands.map((c) => c.command.split(" ")[0]));
+    const have = new Set(cli.commands);
     const run = async (step: string, argv: string[]): Promise<any> => {
       if (!have.has(argv[0]!)) {
         steps.push({ step, ok: false, note: `the ${argv[0]} command is not available in this build` });
@@ -48,7 +45,7 @@ export const demoCommand = defineCommand<{ out: string }>({
       io.err(`demo: ${step}\n`);
       const sub = captured(io);
       const t0 = Date.now();
-      const code = await runCli([...argv, "--db", db], sub);
+      const code = await cli.run([...argv, "--db", db], sub);
       const seconds = Math.round((Date.now() - t0) / 100) / 10;
       if (code !== 0) {
         steps.push({ step, ok: false, note: sub.stderr.trim().split("\n")[0] ?? `exit ${code}`, seconds });

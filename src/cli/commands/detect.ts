@@ -11,18 +11,12 @@ import { TOOL_VERSION } from "../../version.js";
 import { defineCommand } from "../command.js";
 import { formatTable, printJson } from "../output.js";
 
-interface DetectArgs {
-  run?: string;
-  config?: string;
-  top: number;
-}
-
-export const detectCommand = defineCommand<DetectArgs>({
+export const detectCommand = defineCommand({
   builder: (y) =>
     y
       .option("run", { type: "string", describe: "restrict to the accounts of this trace run" })
       .option("config", { type: "string", describe: "detection thresholds (JSON; see docs/detection.md)" })
-      .option("top", { type: "number", default: 20, describe: "accounts and findings shown without --json" }) as never,
+      .option("top", { type: "number", default: 20, describe: "accounts and findings shown without --json" }),
   async run(args, io) {
     const config = loadConfig(args.config);
     // Detection reads a case; it must not create an empty one by accident.

@@ -7,13 +7,11 @@ import { resolveEntities } from "../../entities/resolveEntities.js";
 import { defineCommand } from "../command.js";
 import { formatTable, printJson } from "../output.js";
 
-interface Args { links?: string; identifiers?: string; "min-confidence": number }
-
-export const entitiesCommand = defineCommand<Args>({
+export const entitiesCommand = defineCommand({
   builder: (y) => y
     .option("links", { type: "string", describe: "CSV account_a,account_b,decision(confirm|reject)[,note]: the investigator's corrections" })
     .option("identifiers", { type: "string", describe: "CSV account_id,type,value: KYC identifiers (national id, passport) to link accounts by" })
-    .option("min-confidence", { type: "number", default: 0.8, describe: "links at or above this join accounts into one entity" }) as never,
+    .option("min-confidence", { type: "number", default: 0.8, describe: "links at or above this join accounts into one entity" }),
   async run(args, io) {
     const db = await openCase(args.db);
     try {

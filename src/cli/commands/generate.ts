@@ -7,7 +7,7 @@ import { LANGS, parseLang } from "../../i18n/lang.js";
 import { defineCommand } from "../command.js";
 import { formatTable, printJson } from "../output.js";
 
-export const generateCommand = defineCommand<{ scenario?: string; seed: number; out?: string; transfers?: number; victims?: number; lang: string; list: boolean }>({
+export const generateCommand = defineCommand({
   builder: (y) =>
     y.option("scenario", { type: "string", describe: "scenario name (see --list)" })
       .option("seed", { type: "number", default: 1, describe: "seed: the same name and seed give byte-identical files" })

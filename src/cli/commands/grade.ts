@@ -19,7 +19,7 @@ function readJson(path: string): unknown {
   }
 }
 
-export const gradeCommand = defineCommand<{ key: string; answers: string }>({
+export const gradeCommand = defineCommand({
   builder: (y) =>
     y.option("key", { type: "string", demandOption: true, describe: "answer_key.json of the case" })
       .option("answers", { type: "string", demandOption: true, describe: "the participant's answers (JSON, see answers-template.json)" }),

@@ -8,12 +8,10 @@ import { inferBridges } from "../../hawala/inferBridges.js";
 import { defineCommand } from "../command.js";
 import { formatTable, printJson } from "../output.js";
 
-interface Args { "window-days": number; "min-confidence": number }
-
-export const hawalaCommand = defineCommand<Args>({
+export const hawalaCommand = defineCommand({
   builder: (y) => y
     .option("window-days", { type: "number", default: 7, describe: "longest time between pay-in and payout" })
-    .option("min-confidence", { type: "number", default: 0.5, describe: "weakest bridge to add" }) as never,
+    .option("min-confidence", { type: "number", default: 0.5, describe: "weakest bridge to add" }),
   async run(args, io) {
     const db = await openCase(args.db);
     try {

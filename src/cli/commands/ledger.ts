@@ -15,11 +15,11 @@ const COLUMNS = ["account", "out_tx", "out_time", "in_tx", "in_time", "origin", 
 // An inferred link (hawala bridge) exists in no record: the person reading the table must see it.
 const mark = (tx: unknown, inferred: unknown) => (tx === null || tx === undefined ? "" : inferred === true ? `${String(tx)} [inferred]` : String(tx));
 
-export const ledgerCommand = defineCommand<{ run: string; account?: string; csv?: string }>({
+export const ledgerCommand = defineCommand({
   builder: (y) => y
     .option("run", { type: "string", demandOption: true, describe: "run id (flowtrace runs)" })
     .option("account", { type: "string", describe: "only this account's outflows" })
-    .option("csv", { type: "string", describe: "write the ledger to this CSV file" }) as never,
+    .option("csv", { type: "string", describe: "write the ledger to this CSV file" }),
   async run(args, io) {
     const db = await openCase(args.db, { readOnly: true });
     try {

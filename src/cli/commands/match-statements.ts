@@ -10,16 +10,14 @@ import { confirmedSeeds, DEFAULT_MIN_CONFIDENCE, writeSeedFile } from "../../sta
 import { defineCommand } from "../command.js";
 import { formatTable, printJson } from "../output.js";
 
-interface Args { file: string; days: number; top: number; "seeds-out"?: string; "min-confidence": number; decisions?: string }
-
-export const matchStatementsCommand = defineCommand<Args>({
+export const matchStatementsCommand = defineCommand({
   builder: (y) => y
     .positional("file", { type: "string", demandOption: true, describe: "statements CSV: statement_id,victim,payer_name,payer_phone,paid_on,amount,currency,paid_to,paid_to_country,channel,notes" })
     .option("days", { type: "number", default: 7, describe: "days either side of the stated date" })
     .option("top", { type: "number", default: 3, describe: "other candidates listed per statement" })
     .option("seeds-out", { type: "string", describe: "write the chosen matches as a seed CSV (tx_id,statement_id,confidence)" })
     .option("decisions", { type: "string", describe: "CSV statement_id,tx_id,decision(confirm|reject)[,note]: the investigator's word on matches" })
-    .option("min-confidence", { type: "number", default: DEFAULT_MIN_CONFIDENCE, describe: "lowest confidence written to the seed file" }) as never,
+    .option("min-confidence", { type: "number", default: DEFAULT_MIN_CONFIDENCE, describe: "lowest confidence written to the seed file" }),
   async run(args, io) {
     if (!(args.days >= 0) || !Number.isInteger(args.days)) throw inputError("bad_option", "--days must be a whole number of days", { value: String(args.days) });
     const db = await openCase(args.db);

@@ -6,9 +6,7 @@ import { findPaths } from "../../trace/findPaths.js";
 import { defineCommand } from "../command.js";
 import { formatTable, money, printJson } from "../output.js";
 
-interface PathArgs { from: string; to: string; "max-hops": number; since?: string; until?: string; window?: string; inferred: string; limit: number }
-
-export const pathsCommand = defineCommand<PathArgs>({
+export const pathsCommand = defineCommand({
   builder: (y) => y
     .option("from", { type: "string", demandOption: true, describe: "start account" })
     .option("to", { type: "string", demandOption: true, describe: "end account" })
@@ -17,7 +15,7 @@ export const pathsCommand = defineCommand<PathArgs>({
     .option("until", { type: "string", describe: "ignore transfers after (ISO 8601)" })
     .option("window", { type: "string", describe: "first to last transfer within this long, e.g. 36h, 7d" })
     .option("inferred", { type: "string", default: "off", describe: "on|off: use inferred links (hawala bridges)" })
-    .option("limit", { type: "number", default: 20, describe: "paths to show" }) as never,
+    .option("limit", { type: "number", default: 20, describe: "paths to show" }),
   async run(args, io) {
     const hops = args["max-hops"];
     if (!Number.isInteger(hops) || hops < 1 || hops > 8) throw inputError("bad_option", "--max-hops must be a whole number from 1 to 8", { value: String(hops) });

@@ -4,8 +4,8 @@ import { allJson } from "../../db/sql.js";
 import { defineCommand } from "../command.js";
 import { formatTable, printJson } from "../output.js";
 
-export const quarantineCommand = defineCommand<{ reason?: string }>({
-  builder: (y) => y.option("reason", { type: "string", describe: "only this reason code (e.g. bad_timestamp)" }) as never,
+export const quarantineCommand = defineCommand({
+  builder: (y) => y.option("reason", { type: "string", describe: "only this reason code (e.g. bad_timestamp)" }),
   async run(args, io) {
     const db = await openCase(args.db, { readOnly: true });
     try {

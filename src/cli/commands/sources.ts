@@ -4,8 +4,8 @@ import { allJson } from "../../db/sql.js";
 import { defineCommand } from "../command.js";
 import { formatTable, printJson } from "../output.js";
 
-export const sourcesCommand = defineCommand<Record<string, never>>({
-  builder: (y) => y as never,
+export const sourcesCommand = defineCommand({
+  builder: (y) => y,
   async run(args, io) {
     const db = await openCase(args.db, { readOnly: true });
     try {

@@ -13,7 +13,7 @@ const READING = new Set<StatementType>([StatementType.SELECT, StatementType.EXPL
 
 const firstLine = (e: unknown) => String((e as Error)?.message ?? e).split("\n")[0]!;
 
-export const sqlCommand = defineCommand<{ query: string }>({
+export const sqlCommand = defineCommand({
   builder: (y) => y.positional("query", { type: "string", demandOption: true, describe: "one SQL statement" }),
   async run(args, io) {
     const db = await openCase(args.db, { sealed: true });

@@ -1,15 +1,16 @@
 // `flowtrace trace`: follow seeds forward (or a target backward) under one allocation rule,
 // store the run in the case and print it (docs/spec/cli-contract.md).
 import { openCase } from "../../db/connect.js";
+import { TOTALS } from "../../trace/totals.js";
 import { traceCase } from "../../trace/traceCase.js";
 import { mark } from "../../trace/timing.js";
-import { traceOptions, traceRequest, type TraceArgs } from "../../trace/traceOptions.js";
+import { traceOptions, traceRequest } from "../../trace/traceOptions.js";
 import type { TraceDoc } from "../../trace/runDocument.js";
 import { defineCommand } from "../command.js";
 import type { Io } from "../io.js";
 import { formatTable, money, printJsonStreaming } from "../output.js";
 
-export const traceCommand = defineCommand<TraceArgs>({
+export const traceCommand = defineCommand({
   builder: (y) => traceOptions(y),
   async run(args, io) {
     const db = await openCase(args.db);
@@ -29,7 +30,7 @@ export const traceCommand = defineCommand<TraceArgs>({
 export function printTrace(io: Io, doc: TraceDoc): void {
   io.out(`run ${doc.run_id}: ${doc.method}, ${doc.direction}\n\n`);
   const t = doc.totals;
-  const rows = (["seeded", "retained", "exited", "beyond_horizon", "below_threshold", "fees", "unexplained_out"] as const).map((k) => [k, money(t[k])]);
+  const rows = TOTALS.map((k) => [k, money(t[k])]);
   io.out(formatTable(["total", "amount"], rows) + "\n");
   const top = doc.accounts.slice(0, 15);
   io.out(formatTable(["account", "kind", "tainted in", "tainted out", "retained", "first hop"],
