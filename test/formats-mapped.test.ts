@@ -32,7 +32,7 @@ describe("mto export", () => {
       amount: "2000.00", currency: "SEK", amount_received: "10450.00", currency_received: "ETB",
       timestamp: "2024-03-02T14:05:00+00:00", reference: "SE | ET | mobile wallet",
     });
-    expect(JSON.parse(s.transfers[0]!.raw)).toMatchObject({ Fee: "45.00" });
+    expect(JSON.parse(s.transfers[0]!.raw ?? "{}")).toMatchObject({ Fee: "45.00" });
     expect(s.rejects.map((r) => r.value)).toEqual(["Cancelled"]);
     expect(s.caseAccounts.find((a) => a.account_id === "mto:SwiftRemit/R-90871")).toMatchObject({ holder_name: "Tesfay Gebremedhin", kind: "mto", institution: "SwiftRemit", country: "ET" });
     expect(s.caseAccounts.find((a) => a.account_id === "mto:SwiftRemit/C-55120")).toMatchObject({ country: "SE" });
