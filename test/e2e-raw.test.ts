@@ -8,7 +8,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { generateCaseFiles } from "../src/generate/generateCase.js";
-import { keyReported } from "../tools/eval/endToEnd.js";
+import { keyReported, maskFits } from "../tools/eval/endToEnd.js";
 import { cli, json } from "./util/cli.js";
 import { tmpDir } from "./util/tmp.js";
 
@@ -44,8 +44,10 @@ describe.each([["first-case", 11], ["sold-on", 2]] as const)("%s seed %i from it
     for (const k of ["seeded", "retained", "exited", "beyond_horizon"] as const) {
       expect(Math.abs(raw.totals[k] - canonical.totals[k]), k).toBeLessThanOrEqual(0.005 * canonical.totals.seeded);
     }
-    const top = (d: TraceDoc) => [...d.accounts].sort((a, b) => b.tainted_in - a.tainted_in || (a.account < b.account ? -1 : 1)).slice(0, 10).map((a) => a.account).sort();
-    expect(top(raw)).toEqual(top(canonical));
+    // A masked counterparty (07*****900) that no other record names stands for the account it fits.
+    const top = (d: TraceDoc) => [...d.accounts].sort((a, b) => b.tainted_in - a.tainted_in || (a.account < b.account ? -1 : 1)).slice(0, 10).map((a) => a.account);
+    const rawTop = top(raw);
+    expect(top(canonical).filter((a) => !rawTop.some((r) => r === a || maskFits(r, a)))).toEqual([]);
   });
 
   it("reports what the families paid, the victims and payers, and the leaders, as the key says", () => {
