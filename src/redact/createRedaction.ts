@@ -261,8 +261,18 @@ export function createRedaction(secret: string, input: RedactionInput): Redactio
   const apply = (pieces: Piece[], f: (s: string) => Piece[]): Piece[] => pieces.flatMap((p) => (p.done ? [p] : f(p.s)));
   const regex = (re: RegExp, f: (m: string) => string) => (s: string): Piece[] => [{ s: s.replace(re, f), done: false }];
 
+  // Documents repeat the same ids and names thousands of times: remember recent answers.
+  const memo = new Map<string, string>();
   const text = (s: string): string => {
     if (!s) return s;
+    const known = memo.get(s);
+    if (known !== undefined) return known;
+    if (memo.size >= 200_000) memo.clear();
+    const result = redactText(s);
+    memo.set(s, result);
+    return result;
+  };
+  const redactText = (s: string): string => {
     let pieces = accountIds(s);
     pieces = apply(pieces, wordsIn);
     pieces = apply(pieces, regex(maskedRe, masked));
