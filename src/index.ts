@@ -15,7 +15,9 @@ export { resolveEntities, type ResolveOptions, type ResolveResult } from "./enti
 export { nameSimilarity } from "./entities/nameSimilarity.js";
 export { inferBridges, type Bridge, type BridgeOptions } from "./hawala/inferBridges.js";
 export { exportCase, EXPORT_FORMATS, type ExportFormat, type ExportOptions, type ExportResult } from "./export/exportCase.js";
-export { redactorFor, redactData } from "./redact/redactFor.js";
+export { redactionFor, redactData } from "./redact/redactFor.js";
+export { readSuspects } from "./redact/readSuspects.js";
+export type { Redaction } from "./redact/createRedaction.js";
 export { detect, type DetectOptions } from "./detect/detect.js";
 export { findingSeeds } from "./detect/findingSeeds.js";
 export { defaultConfig as defaultDetectConfig, loadConfig as loadDetectConfig, detectConfigSchema, type DetectConfig } from "./detect/config.js";

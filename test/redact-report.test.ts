@@ -27,7 +27,9 @@ beforeAll(async () => {
 describe("report --redact", () => {
   it("leaves no protected name, phone or account number in the HTML, and keeps the suspects", async () => {
     const out = join(dir, "r.html");
-    json(await cli(["report", "--db", dbPath, "--run", runId, "--out", out, "--redact", "--json"]));
+    // Redaction is default-deny: the collector stays visible because the investigator marks him.
+    writeFileSync(join(dir, "suspects.txt"), "wallet:+251911234567\n");
+    json(await cli(["report", "--db", dbPath, "--run", runId, "--out", out, "--redact", "--suspects", join(dir, "suspects.txt"), "--json"]));
     const html = readFileSync(out, "utf8");
     for (const p of PROTECTED) expect(html.toLowerCase().includes(p.toLowerCase()), p).toBe(false);
     expect(html).toContain("wallet:+251911234567");

@@ -23,7 +23,7 @@ const PROTECTED = [
   "iban:SE4550000000058398257466", "SE4550000000058398257466", "NL91ABNA0417164300", "20325371234567",
   ...phoneVariants("+46701234567"), "070-123 45 67",
 ];
-// Suspects stay visible.
+// Suspects (marked with --suspects: redaction is default-deny) stay visible.
 const VISIBLE = ["wallet:+251911234567", "Kidane Weldemariam", "Walid Hamdan", "wallet:+971501234567"];
 
 async function readParquetText(file: string): Promise<string> {
@@ -58,10 +58,11 @@ beforeAll(async () => {
   json(await cli(["match-statements", join(dir, "statements.csv"), "--db", dbPath, "--json"]));
   const { mkdirSync } = await import("node:fs");
   mkdirSync(outDir);
+  writeFileSync(join(dir, "suspects.txt"), "# the collector and the leader\nwallet:+251911234567\nwallet:+971501234567\n");
   for (const run of [[], ["--run", "R1"]]) {
     for (const format of ["ftm", "goaml", "arrow", "parquet", "csv", "graphml", ...(run.length ? ["next-steps"] : [])]) {
       const out = join(outDir, `${run.length ? "run" : "case"}-${format}.${format === "next-steps" ? "csv" : format}`);
-      json(await cli(["export", "--db", dbPath, "--json", "--redact", "--format", format, "--out", out, ...run]));
+      json(await cli(["export", "--db", dbPath, "--json", "--redact", "--suspects", join(dir, "suspects.txt"), "--format", format, "--out", out, ...run]));
     }
   }
 }, 60_000);
@@ -87,8 +88,8 @@ describe("--redact", () => {
     const again = await redactData(db, { note: "paid from iban:SE4550000000058398257466 by Saba Haile" });
     db.close();
     expect(again.note).toContain("redacted-");
-    const { createRedactor } = await import("../src/redact/createRedactor.js");
-    const r = createRedactor("k", [{ key: "payer:x", names: [], phones: ["0152 071 74079"], accounts: [] }]);
+    const { createRedaction } = await import("../src/redact/createRedaction.js");
+    const r = createRedaction("k", { accounts: [], suspects: [], protectedPeople: [{ key: "payer:x", names: [], phones: ["0152 071 74079"], accounts: [] }] });
     expect(r.text("called from +49 152 07174079 and 0152-07174079")).not.toMatch(/07174079/);
     expect(again.note).not.toContain("Saba");
     expect(csv).toMatch(/Relative-[0-9A-F]{8}/);

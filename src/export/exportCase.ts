@@ -5,7 +5,7 @@
 import { writeFileSync } from "node:fs";
 import type { CaseDb } from "../db/connect.js";
 import { inputError } from "../errors.js";
-import { redactorFor } from "../redact/redactFor.js";
+import type { Redaction } from "../redact/createRedaction.js";
 import { ACCOUNT_COLUMNS, exportData, LEDGER_COLUMNS, TRANSFER_COLUMNS, type ExportData, type Row } from "./exportData.js";
 import { nextSteps } from "./nextSteps.js";
 import { toArrow } from "./toArrow.js";
@@ -23,7 +23,8 @@ export interface ExportOptions {
   format: ExportFormat;
   out: string;
   runId?: string;
-  redact?: boolean;
+  /** Pseudonymise every row before anything is written (redactionFor(db, ...)). */
+  redaction?: Redaction;
   /** The report's date (goAML submission_date): pass io.now() so SOURCE_DATE_EPOCH fixes it. */
   now: Date;
   /** ISO country of the investigating authority, for next steps (production order at home). */
@@ -42,12 +43,8 @@ export interface ExportResult {
 export async function exportCase(db: CaseDb, o: ExportOptions): Promise<ExportResult> {
   if (o.format === "next-steps" && o.runId === undefined) throw inputError("run_needed", "next-steps needs --run: hops exist only in a trace run");
   let data: ExportData = await exportData(db, o.runId);
-  let redacted = 0;
-  if (o.redact) {
-    const r = await redactorFor(db);
-    data = r.value(data);
-    redacted = r.people;
-  }
+  if (o.redaction) data = o.redaction.value(data);
+  const redacted = o.redaction?.people ?? 0;
   const files: string[] = [];
   const write = (path: string, content: Iterable<string> | Uint8Array) => {
     if (content instanceof Uint8Array) writeFileSync(path, content);

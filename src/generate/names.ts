@@ -74,6 +74,13 @@ export function ugandanName(rng: Rng): Name {
   return { full: parts.join(" "), parts };
 }
 
+/** Every Latin spelling the generator knows of one name part ("Tesfaye" → Tesfay, Tesfaye, Tesfai). */
+export function nameSpellings(part: string): string[] {
+  const all = [...HABESHA_MALE, ...HABESHA_FEMALE, ...ARABIC_GIVEN, ...ARABIC_FAMILY];
+  const found = all.filter((s) => s.some((x) => x.toLowerCase() === part.toLowerCase())).flat();
+  return [...new Set([part, ...found])];
+}
+
 /** The same person's name as someone else writes it: another spelling, or father's name dropped. */
 export function nameVariant(rng: Rng, name: Name): string {
   const all = [...HABESHA_MALE, ...HABESHA_FEMALE, ...ARABIC_GIVEN, ...ARABIC_FAMILY];

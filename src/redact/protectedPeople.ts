@@ -6,6 +6,7 @@ import type { CaseDb } from "../db/connect.js";
 import { allJson } from "../db/sql.js";
 import { accountPhone } from "../statements/accountPhone.js";
 import { toE164 } from "../statements/phone.js";
+import { notPerson } from "./notPerson.js";
 
 export interface ProtectedPerson {
   /** Stable key the pseudonym is derived from. */
@@ -23,6 +24,9 @@ export async function protectedPeople(db: CaseDb): Promise<ProtectedPerson[]> {
     return p;
   };
   const addAccount = (p: ProtectedPerson, account: string, holder: string | null) => {
+    // A seed paid out by an operator's pool (an MTO payout read from the wallet's statement)
+    // has the pool as sender: the pool is no relative, the relative is named in the reference.
+    if (notPerson(account)) return;
     if (!p.accounts.includes(account)) p.accounts.push(account);
     if (holder && !p.names.includes(holder)) p.names.push(holder);
     const phone = accountPhone(account);
@@ -31,6 +35,7 @@ export async function protectedPeople(db: CaseDb): Promise<ProtectedPerson[]> {
   const holders = new Map<string, string | null>();
   for (const r of await allJson(db.conn, "redact/payer_accounts")) {
     holders.set(r.account_id as string, (r.holder_name as string | null) ?? null);
+    if (notPerson(r.account_id as string)) continue;
     addAccount(get(`account:${r.account_id}`), r.account_id as string, (r.holder_name as string | null) ?? null);
   }
   for (const r of await allJson(db.conn, "redact/statement_people")) {
@@ -43,7 +48,7 @@ export async function protectedPeople(db: CaseDb): Promise<ProtectedPerson[]> {
     const name = (r.payer_name as string | null)?.trim();
     const phoneText = (r.payer_phone as string | null)?.trim();
     if (!payerAccount && !name && !phoneText) continue;
-    const p = payerAccount ? get(`account:${payerAccount}`) : get(`payer:${(name ?? phoneText ?? "").toLowerCase()}`);
+    const p = payerAccount && !notPerson(payerAccount) ? get(`account:${payerAccount}`) : get(`payer:${(name ?? phoneText ?? "").toLowerCase()}`);
     if (payerAccount) addAccount(p, payerAccount, holders.get(payerAccount) ?? null);
     if (name && !p.names.includes(name)) p.names.push(name);
     if (phoneText) {

@@ -1,5 +1,6 @@
 // The report stage's main function: gather the run's data from the case, optionally
-// transform it (redaction), render it with the client bundle inlined, write one file.
+// pseudonymise it (the case's one redaction pass, src/redact), render it with the client
+// bundle inlined, write one file.
 import { createHash } from "node:crypto";
 import { writeFileSync } from "node:fs";
 import { dirname } from "node:path";
@@ -10,6 +11,7 @@ import { reportClientJs } from "./clientBundle.js";
 import type { ReportData } from "./model.js";
 import { headline, type Headline } from "./headline.js";
 import { makeFolder } from "../outputFolder.js";
+import type { Redaction } from "../redact/createRedaction.js";
 
 export interface ReportOptions {
   /** The trace run to report on; default the latest. */
@@ -19,8 +21,8 @@ export interface ReportOptions {
   title?: string;
   /** Other case files for the "seen in other cases" section (read-only). */
   xref?: string[];
-  /** Applied to the gathered data before rendering (e.g. pseudonymisation). */
-  transform?: (data: ReportData) => ReportData;
+  /** Pseudonymise the gathered data before rendering (redactionFor(db, ...)). */
+  redaction?: Redaction;
 }
 
 export interface ReportResult {
@@ -37,7 +39,7 @@ export interface ReportResult {
 /** The report as an HTML string, from an open case. */
 export async function buildReport(db: CaseDb, options: ReportOptions): Promise<{ html: string; data: ReportData }> {
   let data = await gatherReportData(db, options);
-  if (options.transform) data = options.transform(data);
+  if (options.redaction) data = { ...options.redaction.value(data), redacted: true };
   return { html: renderReport(data, await reportClientJs()), data };
 }
 

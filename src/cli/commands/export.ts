@@ -5,22 +5,23 @@ import { openCase } from "../../db/connect.js";
 import { EXPORT_FORMATS, exportCase, type ExportFormat } from "../../export/exportCase.js";
 import { defineCommand } from "../command.js";
 import { formatTable, printJson } from "../output.js";
+import { redactionFromArgs, redactionOptions, type RedactionArgs } from "../redactionArgs.js";
 
-interface Args { format: ExportFormat; out: string; run?: string; redact: boolean; jurisdiction?: string }
+interface Args extends RedactionArgs { format: ExportFormat; out: string; run?: string; jurisdiction?: string }
 
 export const exportCommand = defineCommand<Args>({
-  builder: (y) => y
+  builder: (y) => redactionOptions(y)
     .option("format", { choices: EXPORT_FORMATS, demandOption: true, describe: "output format" })
     .option("out", { type: "string", demandOption: true, describe: "file to write (tables also write FILE.accounts.EXT and FILE.ledger.EXT)" })
     .option("run", { type: "string", describe: "export this trace run's transfers, accounts and ledger (default: the whole case)" })
-    .option("redact", { type: "boolean", default: false, describe: "replace victims' and relatives' names, phones and accounts by stable pseudonyms" })
     .option("jurisdiction", { type: "string", describe: "your country (ISO code), for next-steps: production order at home, FIU/MLA request abroad" }) as never,
   async run(args, io) {
     // Redaction may have to create the case's secret the first time, so the case opens writable then.
     const db = await openCase(args.db, { readOnly: !args.redact });
     try {
+      const redaction = await redactionFromArgs(db, args, io, args.run);
       const result = await exportCase(db, {
-        format: args.format, out: args.out, redact: args.redact, now: io.now(),
+        format: args.format, out: args.out, redaction, now: io.now(),
         ...(args.run !== undefined ? { runId: args.run } : {}), ...(args.jurisdiction ? { jurisdiction: args.jurisdiction } : {}),
       });
       if (args.json) { printJson(io, result); return; }

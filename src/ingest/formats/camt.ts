@@ -1,86 +1,95 @@
 // ISO 20022 bank-to-customer cash management XML: camt.053 statements, camt.054 debit/credit
-// notifications (and camt.052 reports, same shape). Parsed with fast-xml-parser, one staged
-// transfer per entry (Ntry), the statement's account on one side and the first related party
-// of the entry on the other. See docs/formats.md.
+// notifications (and camt.052 reports, same shape). Streamed with a SAX parser
+// (camtStream.ts), one staged transfer per entry (Ntry), the statement's account on one side
+// and the first related party of the entry on the other; rows go to the staging tables in
+// chunks, so a file of any size loads in bounded memory. See docs/formats.md, docs/ingest.md.
 import { mergeAcrossSources } from "./crossSource.js";
-import { readFileSync } from "node:fs";
-import { XMLParser } from "fast-xml-parser";
 import type { FormatReader, StageContext } from "../format.js";
-import { inputError } from "../../errors.js";
 import { appendDerived, appendRejects, appendTransfers, type DerivedAccount, type StagedReject, type StagedTransfer } from "./stageRows.js";
 import { applyDerivedAccounts, createDerivedAccounts } from "./derivedAccounts.js";
 import { mergeCopies } from "./mergeCopies.js";
 import { localIso } from "./zone.js";
-import { camtEntry, camtOwner, camtOwnerDetails, type Node } from "./camtEntry.js";
+import { camtEntry, camtOwner, camtOwnerDetails } from "./camtEntry.js";
+import { streamCamt, type Node } from "./camtStream.js";
 
-const ARRAYS = new Set(["Stmt", "Ntfctn", "Rpt", "Ntry", "TxDtls", "Bal", "NtryDtls"]);
-
-export function parseCamt(path: string): { kind: string; records: Node[] } {
-  const parser = new XMLParser({
-    ignoreAttributes: false, attributeNamePrefix: "@", removeNSPrefix: true, parseTagValue: false,
-    parseAttributeValue: false, trimValues: true, isArray: (name) => ARRAYS.has(name),
-    // character references (M&#252;ller, &#x4E2D;) are text, as any XML reader decodes them
-    htmlEntities: true,
-  });
-  let doc: Node;
-  try {
-    doc = parser.parse(readFileSync(path, "utf8")) as Node;
-  } catch (e) {
-    throw inputError("bad_xml", `not well-formed XML: ${(e as Error).message.split("\n")[0]!.toLowerCase()}`, { file: path });
-  }
-  const d = (doc.Document ?? {}) as Node;
-  const [kind, records] = d.BkToCstmrStmt ? ["camt053", (d.BkToCstmrStmt as Node).Stmt]
-    : d.BkToCstmrDbtCdtNtfctn ? ["camt054", (d.BkToCstmrDbtCdtNtfctn as Node).Ntfctn]
-    : d.BkToCstmrAcctRpt ? ["camt052", (d.BkToCstmrAcctRpt as Node).Rpt] : ["", undefined];
-  if (!kind) throw inputError("not_this_format", "not a camt.052/053/054 document (no BkToCstmr… element)", { file: path });
-  if (!Array.isArray(records) || records.length === 0) {
-    throw inputError("not_this_format", "camt document without any statement, notification or report", { file: path });
-  }
-  return { kind, records: records as Node[] };
-}
+/** Rows kept in memory before they are appended to the staging tables. */
+const CHUNK = 5000;
 
 async function stageCamt(ctx: StageContext): Promise<void> {
-  const { records } = parseCamt(ctx.path);
   const zone = ctx.options.timezone ?? "UTC";
-  const transfers: StagedTransfer[] = [];
-  const rejects: StagedReject[] = [];
-  const derived: DerivedAccount[] = [];
+  let transfers: StagedTransfer[] = [];
+  let rejects: StagedReject[] = [];
+  let derived: DerivedAccount[] = [];
   const kindOf = (id: string) => (id.startsWith("iban:") || id.startsWith("bank:") ? "bank" : id.startsWith("service:") ? "service" : "other");
+  const owners = new Set<string>();
   let row = 0;
-  for (const rec of records) {
-    const entries = (rec.Ntry as Node[] | undefined) ?? [];
-    const owner = camtOwner(rec);
+  // The statement being read: its entries so far, the sum of its booked transfers, and its last
+  // transfer, held back until the statement closes (the closing balance is written on it).
+  let entries = 0;
+  let booked = 0;
+  let sum = 0n;
+  let last: StagedTransfer | undefined;
+  let ownerStaged = false;
+  const stageOwner = (rec: Node) => {
+    if (ownerStaged) return;
     const details = camtOwnerDetails(rec);
-    derived.push({ account_id: owner, kind: "bank", holder_name: details.name, institution: details.bank, first_row: row + 1 });
-    entries.forEach((ntry, i) => {
-      row++;
-      const e = camtEntry(rec, ntry, i, (local) => localIso(local, zone));
-      if (e.reject) rejects.push({ source_row: row, raw: JSON.stringify(ntry), ...e.reject });
-      else transfers.push({ source_row: row, raw: JSON.stringify(ntry), ...e.transfer! });
-      if (e.party) derived.push({ account_id: e.party.id, kind: kindOf(e.party.id), holder_name: e.party.name, institution: e.party.bank, first_row: row });
-    });
-    const mine = transfers.filter((t) => t.source_row > row - entries.length);
-    const opening = balance(rec, "OPBD");
-    const closing = balance(rec, "CLBD");
-    // The closing booked balance is the account's balance after the statement's last entry.
-    const last = mine.at(-1);
-    if (closing && last && last.currency === closing.currency) {
-      if (last.from_account === owner) last.balance_after_from = closing.amount;
-      else last.balance_after_to = closing.amount;
-    }
-    if (opening && closing && opening.currency === closing.currency) {
-      const sum = mine.reduce((acc, t) => acc + (t.from_account === owner ? -1n : 1n) * units(t.amount ?? "0"), 0n);
-      const diff = units(closing.amount) - (units(opening.amount) + sum);
-      ctx.io.err(`reconciliation ${ctx.path} statement ${String(rec.Id ?? "")}: opening ${opening.amount}, ${mine.length} booked entries, closing ${closing.amount}: ${
-        diff === 0n ? "balances reconcile" : `difference ${diff > 0n ? "+" : "-"}${fromUnits(diff < 0n ? -diff : diff)}`}\n`);
-    }
-  }
+    derived.push({ account_id: camtOwner(rec), kind: "bank", holder_name: details.name, institution: details.bank, first_row: row + 1 });
+    ownerStaged = true;
+  };
   await createDerivedAccounts(ctx.db);
-  await appendTransfers(ctx.db, transfers);
-  await appendRejects(ctx.db, rejects);
-  await appendDerived(ctx.db, derived);
+  await streamCamt(ctx.path, {
+    entry(rec, ntry) {
+      stageOwner(rec);
+      row++;
+      const owner = camtOwner(rec);
+      const e = camtEntry(rec, ntry, entries++, (l) => localIso(l, zone));
+      if (e.reject) rejects.push({ source_row: row, raw: JSON.stringify(ntry), ...e.reject });
+      else {
+        if (last) transfers.push(last);
+        last = { source_row: row, raw: JSON.stringify(ntry), ...e.transfer! };
+        booked++;
+        sum += (last.from_account === owner ? -1n : 1n) * units(last.amount ?? "0");
+      }
+      if (e.party) derived.push({ account_id: e.party.id, kind: kindOf(e.party.id), holder_name: e.party.name, institution: e.party.bank, first_row: row });
+    },
+    recordEnd(rec) {
+      stageOwner(rec);
+      const owner = camtOwner(rec);
+      owners.add(owner);
+      const opening = balance(rec, "OPBD");
+      const closing = balance(rec, "CLBD");
+      // The closing booked balance is the account's balance after the statement's last entry.
+      if (closing && last && last.currency === closing.currency) {
+        if (last.from_account === owner) last.balance_after_from = closing.amount;
+        else last.balance_after_to = closing.amount;
+      }
+      if (opening && closing && opening.currency === closing.currency) {
+        const diff = units(closing.amount) - (units(opening.amount) + sum);
+        ctx.io.err(`reconciliation ${ctx.path} statement ${String(rec.Id ?? "")}: opening ${opening.amount}, ${booked} booked entries, closing ${closing.amount}: ${
+          diff === 0n ? "balances reconcile" : `difference ${diff > 0n ? "+" : "-"}${fromUnits(diff < 0n ? -diff : diff)}`}\n`);
+      }
+      if (last) transfers.push(last);
+      last = undefined;
+      entries = booked = 0;
+      sum = 0n;
+      ownerStaged = false;
+    },
+    async drain() {
+      if (transfers.length + rejects.length + derived.length < CHUNK) return;
+      await flush();
+    },
+  });
+  async function flush() {
+    await appendTransfers(ctx.db, transfers);
+    await appendRejects(ctx.db, rejects);
+    await appendDerived(ctx.db, derived);
+    transfers = [];
+    rejects = [];
+    derived = [];
+  }
+  await flush();
   await applyDerivedAccounts(ctx.db);
-  for (const owner of new Set(records.map(camtOwner))) await mergeCopies(ctx, owner);
+  for (const owner of owners) await mergeCopies(ctx, owner);
   await mergeAcrossSources(ctx);
 }
 
