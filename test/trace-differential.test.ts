@@ -21,8 +21,10 @@ const scenario = fc.record({
   openA: fc.option(fc.constantFrom(0, 25, 100)),
 });
 
+// 25 random cases in five tests of five (fixed seeds), so that no single test nears the
+// timeout on a busy two-core laptop; the same number of cases as one run of 25.
 describe("flowtrace trace against the reference simulation, through the database", () => {
-  it("agrees to the cent on random small cases", async () => {
+  it.each([42, 43, 44, 45, 46])("agrees to the cent on random small cases (fast-check seed %i)", async (seed) => {
     await fc.assert(fc.asyncProperty(scenario, async (s) => {
       const txs = s.txs.filter((t) => t.from !== t.to);
       if (!txs.some((t) => t.seed)) return;
@@ -49,6 +51,6 @@ describe("flowtrace trace against the reference simulation, through the database
       for (const k of ["retained", "exited", "fees", "unexplained_out"] as const) {
         expect(Math.abs(doc.totals[k] - want.totals[k]), k).toBeLessThan(0.0151);
       }
-    }), { numRuns: 25, seed: 42 });
+    }), { numRuns: 5, seed });
   });
 });
