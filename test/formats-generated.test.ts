@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { generateCaseFiles } from "../src/generate/generateCase.js";
 import { cli, json } from "./util/cli.js";
 import { tmpDir } from "./util/tmp.js";
+import { queryReadOnly } from "./util/readOnly.js";
 
 const out = join(tmpDir(), "case");
 const db = join(tmpDir(), "raw.duckdb");
@@ -15,15 +16,8 @@ const reports: { file: string; format: string; rows_read: number; rows_loaded: n
 let stderr = "";
 const owners = new Map<string, string>();
 
-async function rows(sql: string): Promise<Record<string, any>[]> {
-  const inst = await DuckDBInstance.create(db, { access_mode: "READ_ONLY" });
-  const conn = await inst.connect();
-  try {
-    return (await conn.runAndReadAll(sql)).getRowObjectsJson() as Record<string, any>[];
-  } finally {
-    conn.closeSync();
-    inst.closeSync();
-  }
+function rows(sql: string): Promise<Record<string, any>[]> {
+  return queryReadOnly(db, sql);
 }
 
 async function ingest(args: string[]): Promise<void> {

@@ -5,27 +5,18 @@
 // FLOWTRACE_SLOW_TESTS=1 (a minute or more each on the shared machine).
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { DuckDBInstance } from "@duckdb/node-api";
 import { describe, expect, it } from "vitest";
 import { generateCaseFiles } from "../src/generate/generateCase.js";
 import { maskFits } from "../src/ingest/formats/mergeCopies.js";
 import { cli, json } from "./util/cli.js";
 import { tmpDir } from "./util/tmp.js";
+import { queryReadOnly } from "./util/readOnly.js";
 
 // [scenario, seed, transfers]: the story with less ordinary traffic keeps the test small.
 const CASES: [string, number, number | undefined][] = [["first-case", 5, undefined], ["sold-on", 8, 800]];
 if (process.env.FLOWTRACE_SLOW_TESTS === "1") CASES.push(["hawala-corridor", 2, undefined], ["network", 4, 3000]);
 
-async function query(db: string, sql: string): Promise<Record<string, any>[]> {
-  const inst = await DuckDBInstance.create(db, { access_mode: "READ_ONLY" });
-  const conn = await inst.connect();
-  try {
-    return (await conn.runAndReadAll(sql)).getRowObjectsJson() as Record<string, any>[];
-  } finally {
-    conn.closeSync();
-    inst.closeSync();
-  }
-}
+const query = queryReadOnly;
 
 describe.each(CASES)("ingest raw/ of %s (seed %i)", (scenario, seed, transfers) => {
   it("loads every raw file and agrees with transfers.csv, no transfer counted twice", async () => {

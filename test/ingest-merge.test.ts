@@ -10,6 +10,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { BANK_MAPPING } from "../src/generate/raw/bankStatement.js";
 import { cli, json } from "./util/cli.js";
 import { tmpDir } from "./util/tmp.js";
+import { queryReadOnly } from "./util/readOnly.js";
 
 const dir = join(tmpDir(), "case");
 const raw = join(dir, "raw");
@@ -24,15 +25,8 @@ function write(name: string, lines: string[]): void {
   writeFileSync(join(raw, name), lines.join("\n") + "\n");
 }
 
-async function rows(sql: string): Promise<Record<string, any>[]> {
-  const inst = await DuckDBInstance.create(db, { access_mode: "READ_ONLY" });
-  const conn = await inst.connect();
-  try {
-    return (await conn.runAndReadAll(sql)).getRowObjectsJson() as Record<string, any>[];
-  } finally {
-    conn.closeSync();
-    inst.closeSync();
-  }
+function rows(sql: string): Promise<Record<string, any>[]> {
+  return queryReadOnly(db, sql);
 }
 
 beforeAll(async () => {
