@@ -54,3 +54,13 @@ describe("printJson", () => {
     expect(await streamed({ t: batches([], [0, 0]) })).toBe('{\n  "t": []\n}\n');
   });
 });
+
+describe("formatTable(columns, rows)", () => {
+  it("prints 200,000 rows (column widths without spreading the rows as arguments)", async () => {
+    const { formatTable } = await import("../src/cli/output.js");
+    const rows = Array.from({ length: 200_000 }, (_, i) => [`file${i % 7}.csv`, i]);
+    const text = formatTable(["file", "row"], rows);
+    expect(text.split("\n")[0]).toBe(`${"file".padEnd(9)}  ${"row".padStart(6)}`);
+    expect(text.split("\n").length).toBe(200_000 + 3);
+  });
+});

@@ -102,7 +102,8 @@ function writeJson(value: unknown, indent: string, depth: number, write: (text: 
 export function formatTable(columns: string[], rows: unknown[][]): string {
   const text = rows.map((r) => r.map(cellText));
   const numeric = columns.map((_, i) => rows.length > 0 && rows.every((r) => r[i] === null || r[i] === undefined || typeof r[i] === "number" || typeof r[i] === "bigint"));
-  const widths = columns.map((c, i) => Math.max(c.length, ...text.map((r) => r[i]!.length)));
+  // A loop, not Math.max(...rows): spreading 150,000 rows as arguments overflows the stack.
+  const widths = columns.map((c, i) => text.reduce((w, r) => Math.max(w, r[i]!.length), c.length));
   const line = (cells: string[]) =>
     cells.map((c, i) => (numeric[i] ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join("  ").trimEnd();
   return [line(columns), widths.map((w) => "-".repeat(w)).join("  "), ...text.map(line)].join("\n") + "\n";
