@@ -97,6 +97,6 @@ export function headlineJson(h: Headline): Record<string, unknown> {
     crossed_inferred_links: h.crossedInferred,
     stopped_at_hawala: h.stoppedAtHawala,
     made_by: h.madeBy,
-    inferred_links: h.inferredLinks.map((r) => ({ kind: r.kind, links: r.links, amount: r.amount, min_confidence: r.minConfidence, median_confidence: r.medianConfidence })),
+    inferred_links: h.inferredLinks.map((r) => ({ kind: r.kind, links: r.links, amount: cents(r.amount), min_confidence: r.minConfidence, median_confidence: r.medianConfidence })),
   };
 }
