@@ -216,7 +216,9 @@ export function sankeyChart(transfers: readonly ReportTransfer[], accounts: Read
   const outOf = new Map<string, Band[]>();
   for (const l of graph.links) {
     const key = (l.source as Box).key;
-    outOf.set(key, [...(outOf.get(key) ?? []), l]);
+    const out = outOf.get(key);
+    if (out) out.push(l);
+    else outOf.set(key, [l]);
   }
   const columnsList = Array.from({ length: cols }, (_, c) => {
     const boxes = (boxesOf.get(c) ?? []).slice().sort((a, b) => (b.value ?? 0) - (a.value ?? 0) || (a.key < b.key ? -1 : 1));
