@@ -120,25 +120,35 @@ export async function storeTrajectories(db: CaseDb, runId: string, set: Trajecto
   const keys = [...new Set(set.top.map((t) => t.endAccount))];
   const byPos = new Map((await allJson(db.conn, "trace/tx_ids_of", { positions: listValue(positions) })).map((r) => [Number(r.pos), { tx: String(r.tx_id), ts: Number(r.ts) }]));
   const accOf = new Map((await allJson(db.conn, "trace/account_ids_of", { keys: listValue(keys) })).map((r) => [Number(r.account_key), String(r.account_id)]));
+  // Every row is resolved before the appender opens: a row that cannot be named (an id
+  // missing) fails the run with nothing appended, and the appender is always closed, so a
+  // failed run never leaves half a row behind in the case.
+  type Row = [seed: string, path: string[], account: string, kind: string, amount: number, duration: number];
+  const rows: Row[] = set.top.map((t) => {
+    const steps = t.path.map((i) => byPos.get(pos.of(i)));
+    const account = accOf.get(t.endAccount);
+    if (steps.some((r) => r === undefined) || account === undefined) {
+      throw new Error(`trajectory cannot be named: account key ${t.endAccount}${account === undefined ? " not found" : ""}, ${steps.filter((r) => r === undefined).length} transfer(s) not found`);
+    }
+    const path = steps.map((r) => r!.tx);
+    return [path[0]!, path, account, t.endKind, t.amount, steps[steps.length - 1]!.ts - steps[0]!.ts];
+  });
+  for (const [kind, amount] of set.remainder) rows.push(["", [], "(other trajectories)", kind, amount, 0]);
   const app = await db.conn.createAppender("trace_trajectories");
-  let rank = 0;
-  const row = (seed: string, path: string[], account: string, kind: string, amount: number, duration: number) => {
-    app.appendVarchar(runId);
-    app.appendInteger(++rank);
-    app.appendVarchar(seed);
-    app.appendVarchar(JSON.stringify(path));
-    app.appendVarchar(account);
-    app.appendVarchar(kind);
-    app.appendDouble(amount);
-    app.appendDouble(duration);
-    app.endRow();
-  };
-  for (const t of set.top) {
-    const rows = t.path.map((i) => byPos.get(pos.of(i))!);
-    const path = rows.map((r) => r.tx);
-    const duration = rows[rows.length - 1]!.ts - rows[0]!.ts;
-    row(path[0]!, path, accOf.get(t.endAccount)!, t.endKind, t.amount, duration);
+  try {
+    let rank = 0;
+    for (const [seed, path, account, kind, amount, duration] of rows) {
+      app.appendVarchar(runId);
+      app.appendInteger(++rank);
+      app.appendVarchar(seed);
+      app.appendVarchar(JSON.stringify(path));
+      app.appendVarchar(account);
+      app.appendVarchar(kind);
+      app.appendDouble(amount);
+      app.appendDouble(duration);
+      app.endRow();
+    }
+  } finally {
+    app.closeSync();
   }
-  for (const [kind, amount] of set.remainder) row("", [], "(other trajectories)", kind, amount, 0);
-  app.closeSync();
 }
