@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { renderReport, jsonForScript } from "../src/report/render.js";
+import { renderReport } from "../src/report/render.js";
+import { jsonForScript } from "../src/report/html.js";
 import { reportClientJs } from "../src/report/clientBundle.js";
 import { MAX_TRANSFER_ROWS } from "../src/report/tables.js";
 import { fixtureData, XSS } from "./golden/report/fixture.js";

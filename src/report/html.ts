@@ -35,3 +35,8 @@ export function html(strings: TemplateStringsArray, ...values: Value[]): Html {
 export function raw(text: string): Html {
   return new Html(text);
 }
+
+/** JSON that cannot end its <script> element or open a comment: every "<" becomes \u003c. */
+export function jsonForScript(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+}

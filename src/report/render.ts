@@ -4,7 +4,7 @@
 // nothing: a Content-Security-Policy forbids every fetch, and the inline script and style
 // are allowed by their SHA-256.
 import { createHash } from "node:crypto";
-import { html } from "./html.js";
+import { html, jsonForScript } from "./html.js";
 import { count, money, when } from "./format.js";
 import { ROLES, type ReportData } from "./model.js";
 import { ROLE_WORD } from "./palette.js";
@@ -118,10 +118,6 @@ ${body}
 `;
 }
 
-/** JSON that cannot end its <script> element or open a comment: every "<" becomes \u003c. */
-export function jsonForScript(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
-}
 
 function sha256(text: string): string {
   return `sha256-${createHash("sha256").update(text, "utf8").digest("base64")}`;

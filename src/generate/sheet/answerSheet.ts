@@ -4,6 +4,7 @@
 // script (client.ts) checks answers as they are typed and saves answers.json, which
 // `flowtrace grade` reads unchanged. Ethiopic text carries its own font subset.
 import { escapeHtml, html, raw, type Html } from "../../report/html.js";
+import { jsonForScript } from "../../report/html.js";
 import type { Question } from "../questions.js";
 import type { Lang } from "../../i18n/lang.js";
 import { CATALOGUES, translator } from "../../i18n/messages.js";
@@ -67,8 +68,7 @@ export function answerSheetHtml(c: SheetCase, lang: Lang, clientJs: string, font
   const level = t(`level.${c.level}`);
   const messages = CATALOGUES[lang];
   const data = { format: "flowtrace-answers/1", scenario: c.scenario, seed: c.seed, messages };
-  // `<` escaped so that no text can close the script element.
-  const json = JSON.stringify(data).replace(/</g, "\\u003c");
+  const json = jsonForScript(data);
   // An amount question that depends on a tracing rule names it (questions.ts); the English text
   // says so in words, the other catalogues' texts are the rule-free question, so the rule is
   // added in its language-neutral form (the method's name and the command).
